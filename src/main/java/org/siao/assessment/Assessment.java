@@ -1,0 +1,57 @@
+package org.siao.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The answer for one household: what is wrong, in five dimensions, and what help to seek, each
+ * with its reason. {@code rulesVersion} names the rules that produced it.
+ */
+public record Assessment(String rulesVersion, LocalDate assessmentDate, String language,
+		List<DimensionSummary> dimensions, List<Deficit> deficits, List<Recommendation> recommendations,
+		List<SetAside> setAside, List<NearMiss> nearMisses, List<Undetermined> undetermined,
+		List<Question> nextQuestions) {
+
+	/** One dimension: how many of its indicator results are deficits, passes, not applicable or open. */
+	public record DimensionSummary(String code, String name, String status, int deficits, int passed,
+			int notApplicable, int undetermined) {
+	}
+
+	/** An indicator not met, by the household or by one member, and the evidence. */
+	public record Deficit(String id, String indicator, String name, String dimension, String member,
+			List<Condition> evidence, RuleRef rule) {
+	}
+
+	/** A condition of a rule row, with the household's value and the row's test. */
+	public record Condition(String fact, String label, Object value, String test, String text) {
+	}
+
+	/** The decision table row behind a result, and the source that row cites. */
+	public record RuleRef(String file, String table, int row, String source) {
+	}
+
+	/** A programme to help the household into, ranked: urgent help first. */
+	public record Recommendation(int rank, String programme, String name, String kind, String agency, String member,
+			Long amount, String amountText, String benefit, List<String> documents, List<String> because,
+			List<Condition> conditions, List<RuleRef> rules, String source, String sourceStatus, boolean urgent,
+			String note) {
+	}
+
+	/** A programme the tables found but the plan set aside: already received, or a better alternative. */
+	public record SetAside(String programme, String name, String member, String reason) {
+	}
+
+	/** A programme missed on exactly one condition the official can act on or explain. */
+	public record NearMiss(String programme, String name, String member, Condition failed, String text,
+			RuleRef rule) {
+	}
+
+	/** An indicator or programme that an unanswered question keeps open. */
+	public record Undetermined(String kind, String code, String name, String member, List<String> questions) {
+	}
+
+	/** A question to ask the family, and how many open results it would settle. */
+	public record Question(String field, String member, String question, int settles) {
+	}
+
+}

@@ -1,0 +1,231 @@
+package org.siao.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.siao.catalogue.Dimension;
+import org.siao.catalogue.Programme;
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleTable;
+import org.siao.rulebook.plan.Candidate;
+import org.siao.rulebook.plan.Dropped;
+import org.siao.rulebook.plan.Offer;
+import org.siao.rulebook.plan.PlanResult;
+import org.siao.rulebook.plan.Superseded;
+import org.siao.survey.Fact;
+import org.siao.survey.Survey;
+
+/** Step 4: joins the results with the catalogue and puts them into words, in one language. */
+final class AssessmentWriter {
+
+	private final RuleBook book;
+
+	private final Survey survey;
+
+	private final Evaluation evaluation;
+
+	private final PlanResult plan;
+
+	private final Wording words;
+
+	private final OpenQuestions questions;
+
+	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanResult plan, Wording words) {
+		this.book = book;
+		this.survey = survey;
+		this.evaluation = evaluation;
+		this.plan = plan;
+		this.words = words;
+		this.questions = new OpenQuestions(evaluation);
+	}
+
+	Assessment write() {
+		List<Assessment.Recommendation> recommendations = recommendations();
+		Set<String> settled = new HashSet<>();
+		recommendations.forEach(r -> settled.add(r.programme() + "@" + r.member()));
+		List<Assessment.SetAside> setAside = setAside();
+		setAside.forEach(s -> settled.add(s.programme() + "@" + s.member()));
+		List<Assessment.Undetermined> open = undetermined(settled);
+		List<Assessment.Question> next = questions.ranked(5).stream()
+			.map(e -> new Assessment.Question(e.getKey().path(),
+					e.getKey().member() == null ? null : e.getKey().member().id(), words.question(e.getKey().fact()),
+					e.getValue()))
+			.toList();
+		return new Assessment(book.version(), survey.assessmentDate(), words.language().name().toLowerCase(),
+				dimensions(), deficits(), recommendations, setAside, nearMisses(settled), open, next);
+	}
+
+	private List<Assessment.DimensionSummary> dimensions() {
+		List<Assessment.DimensionSummary> summaries = new ArrayList<>();
+		for (Dimension dimension : Dimension.values()) {
+			int[] counts = new int[IndicatorOutcome.Status.values().length];
+			evaluation.indicatorOutcomes().stream()
+				.filter(o -> o.indicator().dimension() == dimension)
+				.forEach(o -> counts[o.status().ordinal()]++);
+			int fail = counts[IndicatorOutcome.Status.FAIL.ordinal()];
+			int open = counts[IndicatorOutcome.Status.UNDETERMINED.ordinal()];
+			summaries.add(new Assessment.DimensionSummary(dimension.name(), dimension.title().in(words.language()),
+					fail > 0 ? "DEFICIT" : open > 0 ? "OPEN" : "MET", fail, counts[IndicatorOutcome.Status.PASS.ordinal()],
+					counts[IndicatorOutcome.Status.NOT_APPLICABLE.ordinal()], open));
+		}
+		return summaries;
+	}
+
+	private List<Assessment.Deficit> deficits() {
+		return evaluation.indicatorOutcomes().stream()
+			.filter(o -> o.status() == IndicatorOutcome.Status.FAIL)
+			.map(o -> new Assessment.Deficit(o.deficitId(), o.indicator().code(), o.indicator().name().in(words.language()),
+					o.indicator().dimension().name(), o.member() == null ? null : o.member().id(),
+					conditions(o.decided()), ref(o.verdict().table(), o.decided().row())))
+			.toList();
+	}
+
+	private List<Assessment.Recommendation> recommendations() {
+		List<Offer> standing = new ArrayList<>(plan.offers());
+		Set<Offer> superseded = new HashSet<>();
+		plan.superseded().forEach(s -> superseded.add(s.offer()));
+		standing.removeAll(superseded);
+		Map<String, Integer> memberOrder = new LinkedHashMap<>();
+		evaluation.profile().members().forEach(m -> memberOrder.put(m.id(), m.index()));
+		standing.sort(Comparator.comparing((Offer o) -> !plan.urgent().contains(o))
+			.thenComparingInt(Offer::priority)
+			.thenComparingInt(o -> memberOrder.getOrDefault(o.beneficiary(), -1))
+			.thenComparing(Offer::programme));
+		List<Assessment.Recommendation> out = new ArrayList<>();
+		for (Offer offer : standing) {
+			out.add(recommendation(out.size() + 1, offer));
+		}
+		return out;
+	}
+
+	private Assessment.Recommendation recommendation(int rank, Offer offer) {
+		Programme p = book.catalogue().programme(offer.programme()).orElseThrow();
+		Candidate first = offer.candidates().get(0);
+		RuleTable table = table(first.table());
+		RuleTable.RowCheck row = rowCheck(first);
+		String member = Candidate.HOUSEHOLD.equals(offer.beneficiary()) ? null : offer.beneficiary();
+		String note = plan.capped().stream().filter(c -> c.programme().equals(p.code())).findFirst()
+			.map(c -> words.word("capped", words.number(c.cap()), words.number(c.total()))).orElse(null);
+		return new Assessment.Recommendation(rank, p.code(), p.name().in(words.language()), p.kind().name(),
+				p.agency().in(words.language()), member, offer.amount(), amountText(p, offer.amount()),
+				p.benefit().in(words.language()), p.documents().stream().map(d -> d.in(words.language())).toList(),
+				offer.because(), row == null ? List.of() : conditions(row),
+				offer.candidates().stream().map(c -> ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
+				p.source(), p.status(), plan.urgent().contains(offer), note);
+	}
+
+	private List<Assessment.SetAside> setAside() {
+		Map<String, Assessment.SetAside> out = new LinkedHashMap<>();
+		for (Dropped d : plan.dropped()) {
+			String member = d.candidate().householdScope() ? null : d.candidate().memberId();
+			out.putIfAbsent(d.candidate().programme() + "@" + member, new Assessment.SetAside(d.candidate().programme(),
+					name(d.candidate().programme()), member, words.word("alreadyReceived")));
+		}
+		for (Superseded s : plan.superseded()) {
+			String member = Candidate.HOUSEHOLD.equals(s.offer().beneficiary()) ? null : s.offer().beneficiary();
+			out.putIfAbsent(s.offer().programme() + "@" + member, new Assessment.SetAside(s.offer().programme(),
+					name(s.offer().programme()), member, words.word("superseded", name(s.by()))));
+		}
+		return new ArrayList<>(out.values());
+	}
+
+	private List<Assessment.NearMiss> nearMisses(Set<String> settled) {
+		Map<String, Assessment.NearMiss> out = new LinkedHashMap<>();
+		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
+			Programme p = outcome.programme();
+			String member = p.scope() == Programme.Scope.HOUSEHOLD || outcome.member() == null ? null : outcome.member().id();
+			if (outcome.eligible() || outcome.undetermined() || settled.contains(p.code() + "@" + member)
+					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
+				continue;
+			}
+			for (RuleTable.RowCheck row : outcome.verdict().nearMisses()) {
+				RuleTable.CellCheck failed = row.failed();
+				boolean actionable = Fact.named(failed.column().name()).map(Fact::nearMiss).orElse(false);
+				if (actionable) {
+					Assessment.Condition condition = condition(failed);
+					out.putIfAbsent(p.code() + "@" + member, new Assessment.NearMiss(p.code(), p.name().in(words.language()),
+							member, condition, words.word("notEligible", condition.text()),
+							ref(outcome.verdict().table(), row.row())));
+				}
+			}
+		}
+		return new ArrayList<>(out.values());
+	}
+
+	private List<Assessment.Undetermined> undetermined(Set<String> settled) {
+		List<Assessment.Undetermined> out = new ArrayList<>();
+		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
+			if (o.status() == IndicatorOutcome.Status.UNDETERMINED) {
+				out.add(new Assessment.Undetermined("INDICATOR", o.indicator().code(), o.indicator().name().in(words.language()),
+						o.member() == null ? null : o.member().id(), paths(questions.fieldsFor(o.verdict(), o.member()))));
+			}
+		}
+		Set<String> seen = new HashSet<>();
+		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
+			Programme p = o.programme();
+			String member = p.scope() == Programme.Scope.HOUSEHOLD || o.member() == null ? null : o.member().id();
+			if (!o.undetermined() || settled.contains(p.code() + "@" + member)
+					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
+				continue;
+			}
+			List<String> fields = paths(questions.fieldsFor(o.verdict(), o.member()));
+			if (seen.add(p.code() + "@" + member + fields)) {
+				out.add(new Assessment.Undetermined("PROGRAMME", p.code(), p.name().in(words.language()), member, fields));
+			}
+		}
+		return out;
+	}
+
+	private static boolean settledAnywhere(Set<String> settled, String code) {
+		return settled.stream().anyMatch(s -> s.startsWith(code + "@"));
+	}
+
+	private static List<String> paths(List<OpenQuestions.Field> fields) {
+		return fields.stream().map(OpenQuestions.Field::path).distinct().toList();
+	}
+
+	private List<Assessment.Condition> conditions(RuleTable.RowCheck row) {
+		return row.cells().stream().map(this::condition).toList();
+	}
+
+	private Assessment.Condition condition(RuleTable.CellCheck cell) {
+		String column = cell.column().name();
+		Object value = cell.value() instanceof java.math.BigDecimal n ? n.stripTrailingZeros().toPlainString() : cell.value();
+		return new Assessment.Condition(column, words.label(column), value, cell.cell().text(), words.condition(cell));
+	}
+
+	private String amountText(Programme p, Long amount) {
+		if (amount == null || p.per() == null) {
+			return null;
+		}
+		return words.word("amount." + p.per().name(), words.number(amount));
+	}
+
+	private String name(String programme) {
+		return book.catalogue().programme(programme).map(p -> p.name().in(words.language())).orElse(programme);
+	}
+
+	private RuleTable table(String name) {
+		return book.programmeTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	private RuleTable.RowCheck rowCheck(Candidate candidate) {
+		return evaluation.programmeOutcomes().stream()
+			.filter(o -> o.verdict().table().name().equals(candidate.table())
+					&& java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId()))
+			.flatMap(o -> o.verdict().matched().stream())
+			.filter(r -> r.row().number() == candidate.row())
+			.findFirst().orElse(null);
+	}
+
+	private static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
+		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source());
+	}
+
+
+}

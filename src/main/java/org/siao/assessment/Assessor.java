@@ -1,0 +1,63 @@
+package org.siao.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.siao.catalogue.Catalogue;
+import org.siao.catalogue.Language;
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleBooks;
+import org.siao.rulebook.plan.PlanResult;
+import org.siao.survey.Member;
+import org.siao.survey.Profile;
+import org.siao.survey.Survey;
+import org.siao.survey.SurveyChecks;
+import org.siao.survey.SurveyChecks.FieldProblem;
+
+/**
+ * The pipeline, one direction: survey → profile → indicators → eligibility → plan → assessment.
+ * The rule book is taken once per assessment, so one answer always comes from one version.
+ */
+public final class Assessor {
+
+	private final RuleBooks ruleBooks;
+
+	public Assessor(RuleBooks ruleBooks) {
+		this.ruleBooks = ruleBooks;
+	}
+
+	public Assessment assess(Survey survey, Language language) {
+		return assess(ruleBooks.current(), survey, language);
+	}
+
+	/** Assesses against a given rule book (the casebook runs drafts this way). */
+	public static Assessment assess(RuleBook book, Survey survey, Language language) {
+		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey));
+		checkProgrammes(book.catalogue(), survey, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidSurvey(problems);
+		}
+		Evaluation evaluation = Evaluation.run(book, Profile.of(survey));
+		PlanResult plan = PlanStep.run(book, survey, evaluation);
+		return new AssessmentWriter(book, survey, evaluation, plan, new Wording(language, book.catalogue())).write();
+	}
+
+	private static void checkProgrammes(Catalogue catalogue, Survey survey, List<FieldProblem> problems) {
+		for (int i = 0; i < survey.receives().size(); i++) {
+			checkCode(catalogue, survey.receives().get(i), "receives[" + i + "]", problems);
+		}
+		for (int m = 0; m < survey.members().size(); m++) {
+			Member member = survey.members().get(m);
+			for (int i = 0; i < member.receives().size(); i++) {
+				checkCode(catalogue, member.receives().get(i), "members[" + m + "].receives[" + i + "]", problems);
+			}
+		}
+	}
+
+	private static void checkCode(Catalogue catalogue, String code, String field, List<FieldProblem> problems) {
+		if (code != null && catalogue.programme(code).isEmpty()) {
+			problems.add(new FieldProblem(field, "unknown programme '" + code + "' (see GET /api/v1/programmes)"));
+		}
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.siao.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleTable;
+import org.siao.survey.Profile;
+import org.siao.survey.Profile.MemberFacts;
+
+/**
+ * Steps 1 and 2 of an assessment: every indicator table, then every programme table, for the
+ * household and for each member. Programme tables read indicator results by code ("INC-3"),
+ * as the member's own result or, for the household, rolled up over its members.
+ */
+final class Evaluation {
+
+	private final RuleBook book;
+
+	private final Profile profile;
+
+	private final List<IndicatorOutcome> indicators = new ArrayList<>();
+
+	private final List<ProgrammeOutcome> programmes = new ArrayList<>();
+
+	private final Map<String, String> householdStatus = new HashMap<>();
+
+	private final List<Map<String, String>> memberStatus = new ArrayList<>();
+
+	private Evaluation(RuleBook book, Profile profile) {
+		this.book = book;
+		this.profile = profile;
+		profile.members().forEach(m -> memberStatus.add(new HashMap<>()));
+	}
+
+	static Evaluation run(RuleBook book, Profile profile) {
+		Evaluation evaluation = new Evaluation(book, profile);
+		evaluation.indicators();
+		evaluation.programmes();
+		return evaluation;
+	}
+
+	Profile profile() {
+		return profile;
+	}
+
+	List<IndicatorOutcome> indicatorOutcomes() {
+		return indicators;
+	}
+
+	List<ProgrammeOutcome> programmeOutcomes() {
+		return programmes;
+	}
+
+	private void indicators() {
+		for (RuleTable table : book.indicatorTables()) {
+			var indicator = book.catalogue().indicator(table.name()).orElseThrow();
+			if (table.perMember()) {
+				List<IndicatorOutcome> perMember = new ArrayList<>();
+				for (MemberFacts member : profile.members()) {
+					IndicatorOutcome outcome = indicator(indicator, member, table.evaluate(lookup(member), feel(member)));
+					perMember.add(outcome);
+					memberStatus.get(member.index()).put(indicator.code(), value(outcome.status()));
+				}
+				indicators.addAll(perMember);
+				householdStatus.put(indicator.code(), value(rollUp(perMember)));
+			}
+			else {
+				IndicatorOutcome outcome = indicator(indicator, null, table.evaluate(lookup(null), feel(null)));
+				indicators.add(outcome);
+				householdStatus.put(indicator.code(), value(outcome.status()));
+			}
+		}
+	}
+
+	private void programmes() {
+		for (RuleTable table : book.programmeTables()) {
+			var programme = book.catalogue().programme(table.name()).orElseThrow();
+			if (table.perMember()) {
+				for (MemberFacts member : profile.members()) {
+					programmes.add(new ProgrammeOutcome(programme, member, table.evaluate(lookup(member), feel(member))));
+				}
+			}
+			else {
+				programmes.add(new ProgrammeOutcome(programme, null, table.evaluate(lookup(null), feel(null))));
+			}
+		}
+	}
+
+	private static IndicatorOutcome indicator(org.siao.catalogue.Indicator indicator, MemberFacts member,
+			RuleTable.Verdict verdict) {
+		RuleTable.RowCheck decided = verdict.decided();
+		IndicatorOutcome.Status status = decided == null ? IndicatorOutcome.Status.UNDETERMINED
+				: IndicatorOutcome.Status.valueOf(String.valueOf(decided.row().output()));
+		return new IndicatorOutcome(indicator, member, status, decided, verdict);
+	}
+
+	/** The household's result for a member indicator: any FAIL fails it; unknowns keep it open. */
+	private static IndicatorOutcome.Status rollUp(List<IndicatorOutcome> perMember) {
+		boolean open = false;
+		boolean passed = false;
+		for (IndicatorOutcome outcome : perMember) {
+			switch (outcome.status()) {
+				case FAIL -> {
+					return IndicatorOutcome.Status.FAIL;
+				}
+				case UNDETERMINED -> open = true;
+				case PASS -> passed = true;
+				default -> {
+				}
+			}
+		}
+		return open ? IndicatorOutcome.Status.UNDETERMINED
+				: passed ? IndicatorOutcome.Status.PASS : IndicatorOutcome.Status.NOT_APPLICABLE;
+	}
+
+	private static String value(IndicatorOutcome.Status status) {
+		return status == IndicatorOutcome.Status.UNDETERMINED ? null : status.name();
+	}
+
+	private java.util.function.Function<String, Object> lookup(MemberFacts member) {
+		Map<String, Object> household = profile.household();
+		if (member == null) {
+			return name -> {
+				Object fact = household.get(name);
+				return fact != null ? fact : householdStatus.get(name);
+			};
+		}
+		Map<String, String> own = memberStatus.get(member.index());
+		return name -> {
+			Object fact = member.facts().get(name);
+			if (fact != null) {
+				return fact;
+			}
+			fact = household.get(name);
+			if (fact != null) {
+				return fact;
+			}
+			// a member indicator still open for this member must not borrow the household's result
+			return own.containsKey(name) ? own.get(name) : householdStatus.get(name);
+		};
+	}
+
+	private org.siao.rulebook.Cell.FeelContext feel(MemberFacts member) {
+		return book.feelContext(() -> {
+			Map<String, Object> variables = new HashMap<>(profile.household());
+			if (member != null) {
+				variables.putAll(member.facts());
+			}
+			return variables;
+		});
+	}
+
+}

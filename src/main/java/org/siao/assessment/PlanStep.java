@@ -1,0 +1,87 @@
+package org.siao.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.siao.catalogue.Programme;
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleTable;
+import org.siao.rulebook.Tri;
+import org.siao.rulebook.plan.Candidate;
+import org.siao.rulebook.plan.DeficitFact;
+import org.siao.rulebook.plan.PlanResult;
+import org.siao.rulebook.plan.Received;
+import org.siao.survey.Member;
+import org.siao.survey.Survey;
+
+/**
+ * Step 3: the eligible rows become candidates, and the plan rules (plan.drl) drop what the
+ * household already receives, merge duplicates, keep one of each exclusive group, apply
+ * household caps and mark urgent help.
+ */
+final class PlanStep {
+
+	private PlanStep() {
+	}
+
+	static PlanResult run(RuleBook book, Survey survey, Evaluation evaluation) {
+		List<Candidate> candidates = new ArrayList<>();
+		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
+			if (!outcome.eligible()) {
+				continue;
+			}
+			List<RuleTable.RowCheck> hits = outcome.verdict().table().hitPolicy().equals("FIRST")
+					? outcome.verdict().matched().subList(0, 1) : outcome.verdict().matched();
+			for (RuleTable.RowCheck hit : hits) {
+				candidates.add(candidate(candidates.size(), outcome, hit, evaluation));
+			}
+		}
+		List<Received> received = new ArrayList<>();
+		survey.receives().forEach(code -> received.add(new Received(code, null)));
+		for (Member member : survey.members()) {
+			member.receives().forEach(code -> received.add(new Received(code, member.id())));
+		}
+		List<DeficitFact> deficits = new ArrayList<>();
+		for (IndicatorOutcome outcome : evaluation.indicatorOutcomes()) {
+			if (outcome.status() == IndicatorOutcome.Status.FAIL) {
+				deficits.add(new DeficitFact(outcome.deficitId(), outcome.indicator().code(),
+						outcome.member() == null ? null : outcome.member().id(), outcome.indicator().urgent()));
+			}
+		}
+		return book.plan(candidates, received, deficits);
+	}
+
+	private static Candidate candidate(int order, ProgrammeOutcome outcome, RuleTable.RowCheck hit,
+			Evaluation evaluation) {
+		Programme p = outcome.programme();
+		boolean household = p.scope() == Programme.Scope.HOUSEHOLD;
+		String memberId = outcome.member() == null ? null : outcome.member().id();
+		Object amount = hit.row().output();
+		return new Candidate(order, p.code(), memberId, household ? Candidate.HOUSEHOLD : memberId, household,
+				amount == null ? null : ((java.math.BigDecimal) amount).longValue(), p.priority(), p.exclusiveGroup(),
+				p.householdCap() == null ? null : p.householdCap().longValue(), because(hit, outcome, evaluation),
+				outcome.verdict().table().name(), hit.row().number());
+	}
+
+	/** The deficits a row answers: its indicator columns that asked for, and found, "FAIL". */
+	private static List<String> because(RuleTable.RowCheck hit, ProgrammeOutcome outcome, Evaluation evaluation) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (RuleTable.CellCheck cell : hit.cells()) {
+			if (cell.state() != Tri.TRUE || !"FAIL".equals(cell.value())) {
+				continue;
+			}
+			String code = cell.column().name();
+			for (IndicatorOutcome deficit : evaluation.indicatorOutcomes()) {
+				if (deficit.indicator().code().equals(code) && deficit.status() == IndicatorOutcome.Status.FAIL
+						&& (deficit.member() == null || outcome.member() == null
+								|| deficit.member().index() == outcome.member().index())) {
+					ids.add(deficit.deficitId());
+				}
+			}
+		}
+		return List.copyOf(ids);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.siao.catalogue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.siao.rulebook.RuleBooks;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The indicators and programmes of the live rules, in the caller's language. */
+@RestController
+class CatalogueController {
+
+	private final RuleBooks ruleBooks;
+
+	CatalogueController(RuleBooks ruleBooks) {
+		this.ruleBooks = ruleBooks;
+	}
+
+	@GetMapping("/api/v1/indicators")
+	List<IndicatorView> indicators(Locale locale) {
+		Language language = Language.of(locale);
+		return ruleBooks.current().catalogue().indicators().values().stream()
+			.map(i -> new IndicatorView(i.code(), i.name().in(language), i.dimension().name(),
+					i.dimension().title().in(language), i.bmn(), i.tpmap(), i.urgent(), i.source()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/programmes")
+	List<ProgrammeView> programmes(Locale locale) {
+		Language language = Language.of(locale);
+		return ruleBooks.current().catalogue().allProgrammes().stream()
+			.map(p -> new ProgrammeView(p.code(), p.name().in(language), p.kind().name(), p.scope().name(),
+					p.agency().in(language), p.benefit().in(language), p.per() == null ? null : p.per().name(),
+					p.documents().stream().map(d -> d.in(language)).toList(), p.exclusiveGroup(), p.source(), p.status()))
+			.toList();
+	}
+
+	record IndicatorView(String code, String name, String dimension, String dimensionName, Integer bmn, String tpmap,
+			boolean urgent, String source) {
+	}
+
+	record ProgrammeView(String code, String name, String kind, String scope, String agency, String benefit,
+			String per, List<String> documents, String exclusiveGroup, String source, String sourceStatus) {
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.siao.rulebook;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.kie.api.builder.Message;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.dmn.validation.DMNValidatorFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * What is checked on a DMN file as written, before trusting the compiled model: the KIE DMN
+ * validator (schema, model, decision-table analysis) and a count of the rule rows in the XML, so
+ * a row the compiler dropped is caught by comparison.
+ */
+final class DmnFileChecks {
+
+	private final DMNValidator validator = DMNValidatorFactory.newValidator();
+
+	/** Rows per decision table, by decision name, as the XML has them, and where each element id sits. */
+	record Layout(Map<String, Integer> rowsByDecision, Map<String, String[]> whereById) {
+	}
+
+	Layout layout(String file, byte[] xml, List<RuleProblem> problems) {
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		Map<String, String[]> where = new HashMap<>();
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+			NodeList decisions = doc.getElementsByTagNameNS("*", "decision");
+			for (int d = 0; d < decisions.getLength(); d++) {
+				Element decision = (Element) decisions.item(d);
+				String name = decision.getAttribute("name");
+				where.put(decision.getAttribute("id"), new String[] { name, null });
+				NodeList tables = decision.getElementsByTagNameNS("*", "decisionTable");
+				for (int t = 0; t < tables.getLength(); t++) {
+					Element table = (Element) tables.item(t);
+					where.put(table.getAttribute("id"), new String[] { name, null });
+					NodeList rules = table.getElementsByTagNameNS("*", "rule");
+					rows.merge(name, rules.getLength(), Integer::sum);
+					for (int r = 0; r < rules.getLength(); r++) {
+						where.put(((Element) rules.item(r)).getAttribute("id"), new String[] { name, String.valueOf(r + 1) });
+					}
+				}
+			}
+		}
+		catch (Exception e) {
+			problems.add(new RuleProblem(file, null, null, "is not readable DMN XML: " + e.getMessage()));
+		}
+		return new Layout(rows, where);
+	}
+
+	void validate(String file, byte[] xml, boolean gapsAreErrors, Layout layout, List<RuleProblem> problems,
+			List<RuleProblem> warnings) {
+		List<DMNMessage> messages;
+		try (InputStreamReader reader = new InputStreamReader(new ByteArrayInputStream(xml), StandardCharsets.UTF_8)) {
+			messages = validator.validate(reader, DMNValidator.Validation.VALIDATE_SCHEMA,
+					DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.ANALYZE_DECISION_TABLE);
+		}
+		catch (Exception e) {
+			problems.add(new RuleProblem(file, null, null, "could not be validated: " + e.getMessage()));
+			return;
+		}
+		for (DMNMessage message : messages) {
+			String[] where = layout.whereById().getOrDefault(message.getSourceId(), new String[] { null, null });
+			RuleProblem problem = new RuleProblem(file, where[0], where[1] == null ? null : Integer.valueOf(where[1]),
+					message.getText());
+			if (isError(message, gapsAreErrors)) {
+				problems.add(problem);
+			}
+			else if (worthTelling(message)) {
+				warnings.add(problem);
+			}
+		}
+	}
+
+	private static boolean isError(DMNMessage message, boolean gapsAreErrors) {
+		if (message.getLevel() == Message.Level.ERROR) {
+			return true;
+		}
+		String type = message.getMessageType().name();
+		return type.equals("DECISION_TABLE_ANALYSIS_ERROR") || type.startsWith("DECISION_TABLE_OVERLAP_HITPOLICY")
+				|| type.equals("DECISION_TABLE_MASKED_RULE") || (gapsAreErrors && type.equals("DECISION_TABLE_GAP"));
+	}
+
+	/** A gap in a programme table only means "not eligible"; the analysis' all-clear says nothing. */
+	private static boolean worthTelling(DMNMessage message) {
+		String type = message.getMessageType().name();
+		return !type.equals("DECISION_TABLE_GAP") && !type.equals("DECISION_TABLE_ANALYSIS");
+	}
+
+	static List<String> names(Layout layout) {
+		return new ArrayList<>(layout.rowsByDecision().keySet());
+	}
+
+}

@@ -1,0 +1,226 @@
+package org.siao.rulebook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieRuntimeFactory;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.feel.FEEL;
+import org.kie.dmn.feel.lang.impl.FEELImpl;
+import org.kie.dmn.model.api.DecisionTable;
+import org.siao.catalogue.Catalogue;
+import org.siao.catalogue.CatalogueReader;
+
+/**
+ * Compiles a rules folder into a {@link RuleBook}, or rejects it whole. Every way a rules change
+ * can go wrong quietly is made loud here: a file that does not compile, a DMN model the validator
+ * faults, a decision-table row that did not become a rule, a table with no catalogue entry, a DRL
+ * rule missing from the KieBase.
+ */
+public final class RuleBookLoader {
+
+	static final String INDICATORS = "indicators/";
+
+	static final String PROGRAMMES = "programmes/";
+
+	private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+	private static final AtomicLong BUILDS = new AtomicLong();
+
+	private final Clock clock;
+
+	private final FEELImpl feel = (FEELImpl) FEEL.newInstance(RuleBookLoader.class.getClassLoader(), List.of());
+
+	public RuleBookLoader(Clock clock) {
+		this.clock = clock;
+	}
+
+	public RuleBook load(RulesFolder folder) {
+		List<RuleProblem> problems = new ArrayList<>();
+		List<RuleProblem> warnings = new ArrayList<>();
+		Catalogue catalogue = catalogue(folder, problems);
+		Map<String, DmnFileChecks.Layout> layouts = checkDmnFiles(folder, problems, warnings);
+		KieBase kieBase = build(folder, problems);
+		List<RuleTable> indicators = new ArrayList<>();
+		List<RuleTable> programmes = new ArrayList<>();
+		if (kieBase != null && catalogue != null) {
+			compileTables(folder, kieBase, catalogue, layouts, indicators, programmes, problems);
+			checkCatalogueCoverage(catalogue, indicators, programmes, problems);
+			checkDrlRules(folder, kieBase, problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new RulesRejected(problems);
+		}
+		return new RuleBook(folder, clock.instant(), catalogue, indicators, programmes, kieBase.newKieSessionsPool(2),
+				feel, warnings);
+	}
+
+	private Catalogue catalogue(RulesFolder folder, List<RuleProblem> problems) {
+		try {
+			return CatalogueReader.read(folder.files().get(CatalogueReader.INDICATORS),
+					folder.files().get(CatalogueReader.PROGRAMMES));
+		}
+		catch (CatalogueReader.CatalogueException e) {
+			problems.add(new RuleProblem(e.file(), null, null, e.getMessage()));
+			return null;
+		}
+	}
+
+	private Map<String, DmnFileChecks.Layout> checkDmnFiles(RulesFolder folder, List<RuleProblem> problems,
+			List<RuleProblem> warnings) {
+		DmnFileChecks checks = new DmnFileChecks();
+		Map<String, DmnFileChecks.Layout> layouts = new LinkedHashMap<>();
+		for (Map.Entry<String, byte[]> file : folder.files().entrySet()) {
+			if (file.getKey().endsWith(".dmn")) {
+				DmnFileChecks.Layout layout = checks.layout(file.getKey(), file.getValue(), problems);
+				layouts.put(file.getKey(), layout);
+				// an indicator must answer for every household: a gap in its table is an error
+				checks.validate(file.getKey(), file.getValue(), file.getKey().startsWith(INDICATORS), layout, problems,
+						warnings);
+			}
+		}
+		return layouts;
+	}
+
+	private KieBase build(RulesFolder folder, List<RuleProblem> problems) {
+		KieServices ks = KieServices.Factory.get();
+		ReleaseId releaseId = ks.newReleaseId("org.siao.rules", "rules", folder.version() + "." + BUILDS.incrementAndGet());
+		KieFileSystem kfs = ks.newKieFileSystem();
+		kfs.generateAndWritePomXML(releaseId);
+		for (Map.Entry<String, byte[]> file : folder.files().entrySet()) {
+			if (file.getKey().endsWith(".dmn") || file.getKey().endsWith(".drl")) {
+				kfs.write("src/main/resources/rules/" + file.getKey(), file.getValue());
+			}
+		}
+		KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+			String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
+			problems.add(new RuleProblem(path, null, message.getLine() > 0 ? message.getLine() : null,
+					"line " + message.getLine() + ": " + message.getText()));
+		}
+		if (!problems.isEmpty()) {
+			ks.getRepository().removeKieModule(releaseId);
+			return null;
+		}
+		KieContainer container = ks.newKieContainer(releaseId);
+		// the container keeps what it needs; the repository would otherwise hold every version ever built
+		ks.getRepository().removeKieModule(releaseId);
+		return container.getKieBase();
+	}
+
+	private void compileTables(RulesFolder folder, KieBase kieBase, Catalogue catalogue,
+			Map<String, DmnFileChecks.Layout> layouts, List<RuleTable> indicators, List<RuleTable> programmes,
+			List<RuleProblem> problems) {
+		TableCompiler compiler = new TableCompiler(feel);
+		DMNRuntime runtime = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
+		Set<String> indicatorCodes = catalogue.indicators().keySet();
+		Map<String, Integer> compiledRows = new HashMap<>();
+		for (DMNModel model : runtime.getModels()) {
+			String file = model.getResource().getSourcePath().replaceFirst("^(src/main/resources/)?rules/", "");
+			for (DecisionNode decision : model.getDecisions()) {
+				if (!(decision.getDecision().getExpression() instanceof DecisionTable table)) {
+					problems.add(new RuleProblem(file, decision.getName(), null, "is not a decision table"));
+					continue;
+				}
+				compiledRows.put(file + "#" + decision.getName(), table.getRule().size());
+				compiler.compile(file, decision.getName(), table, indicatorCodes, problems).ifPresent(t -> {
+					if (file.startsWith(INDICATORS)) {
+						indicators.add(t);
+					}
+					else if (file.startsWith(PROGRAMMES)) {
+						programmes.add(t);
+					}
+					else {
+						problems.add(new RuleProblem(file, t.name(), null, "DMN files belong in indicators/ or programmes/"));
+					}
+				});
+			}
+		}
+		// Drools can drop a malformed table or row without a word: compare with the XML itself
+		layouts.forEach((file, layout) -> layout.rowsByDecision().forEach((decision, rows) -> {
+			Integer compiled = compiledRows.get(file + "#" + decision);
+			if (compiled == null) {
+				problems.add(new RuleProblem(file, decision, null, "was not compiled (" + rows + " rows in the file, none loaded)"));
+			}
+			else if (!compiled.equals(rows)) {
+				problems.add(new RuleProblem(file, decision, null, rows + " rows in the file but " + compiled + " compiled"));
+			}
+		}));
+		indicators.sort(java.util.Comparator.comparing(RuleTable::name));
+		programmes.sort(java.util.Comparator.comparing(RuleTable::name));
+	}
+
+	private void checkCatalogueCoverage(Catalogue catalogue, List<RuleTable> indicators, List<RuleTable> programmes,
+			List<RuleProblem> problems) {
+		Set<String> indicatorTables = new java.util.HashSet<>();
+		for (RuleTable table : indicators) {
+			indicatorTables.add(table.name());
+			if (catalogue.indicator(table.name()).isEmpty()) {
+				problems.add(new RuleProblem(table.file(), table.name(), null, "has no entry in " + CatalogueReader.INDICATORS));
+			}
+			for (RuleTable.Row row : table.rows()) {
+				if (!List.of("PASS", "FAIL", "NOT_APPLICABLE").contains(String.valueOf(row.output()))) {
+					problems.add(new RuleProblem(table.file(), table.name(), row.number(),
+							"output must be \"PASS\", \"FAIL\" or \"NOT_APPLICABLE\", is " + row.output()));
+				}
+			}
+		}
+		Set<String> programmeTables = new java.util.HashSet<>();
+		for (RuleTable table : programmes) {
+			programmeTables.add(table.name());
+			if (catalogue.programme(table.name()).isEmpty()) {
+				problems.add(new RuleProblem(table.file(), table.name(), null, "has no entry in " + CatalogueReader.PROGRAMMES));
+			}
+			for (RuleTable.Row row : table.rows()) {
+				if (row.output() != null && !(row.output() instanceof java.math.BigDecimal)) {
+					problems.add(new RuleProblem(table.file(), table.name(), row.number(),
+							"output must be an amount in baht or null, is " + row.output()));
+				}
+			}
+		}
+		catalogue.indicators().keySet().stream().filter(code -> !indicatorTables.contains(code))
+			.forEach(code -> problems.add(new RuleProblem(CatalogueReader.INDICATORS, code, null, "has no decision table in indicators/")));
+		catalogue.programmes().keySet().stream().filter(code -> !programmeTables.contains(code))
+			.forEach(code -> problems.add(new RuleProblem(CatalogueReader.PROGRAMMES, code, null, "has no decision table in programmes/")));
+	}
+
+	private void checkDrlRules(RulesFolder folder, KieBase kieBase, List<RuleProblem> problems) {
+		int loaded = 0;
+		for (KiePackage pkg : kieBase.getKiePackages()) {
+			loaded += pkg.getRules().size();
+		}
+		int written = 0;
+		for (Map.Entry<String, byte[]> file : folder.files().entrySet()) {
+			if (file.getKey().endsWith(".drl")) {
+				Matcher m = DRL_RULE.matcher(new String(file.getValue(), StandardCharsets.UTF_8));
+				while (m.find()) {
+					written++;
+				}
+			}
+		}
+		if (loaded != written) {
+			problems.add(new RuleProblem("*.drl", null, null, written + " rules written but " + loaded + " loaded"));
+		}
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.siao.rulebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One DMN decision table, compiled for explanation: every row is checked cell by cell, so the
+ * caller learns not only which rows matched but which could match once an answer is known, and
+ * which failed on a single condition.
+ */
+public final class RuleTable {
+
+	private final String file;
+
+	private final String name;
+
+	private final String hitPolicy;
+
+	private final List<Column> columns;
+
+	private final List<Row> rows;
+
+	private final boolean perMember;
+
+	RuleTable(String file, String name, String hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
+		this.file = file;
+		this.name = name;
+		this.hitPolicy = hitPolicy;
+		this.columns = List.copyOf(columns);
+		this.rows = List.copyOf(rows);
+		this.perMember = perMember;
+	}
+
+	public String file() {
+		return file;
+	}
+
+	/** The decision's name: an indicator or programme code. */
+	public String name() {
+		return name;
+	}
+
+	public String hitPolicy() {
+		return hitPolicy;
+	}
+
+	public List<Column> columns() {
+		return columns;
+	}
+
+	public List<Row> rows() {
+		return rows;
+	}
+
+	/** True when any column reads a member's fact: the table is then asked once per member. */
+	public boolean perMember() {
+		return perMember;
+	}
+
+	public Verdict evaluate(Function<String, Object> facts, Cell.FeelContext feel) {
+		int width = columns.size();
+		Object[] values = new Object[width];
+		for (int c = 0; c < width; c++) {
+			values[c] = facts.apply(columns.get(c).name());
+		}
+		Tri[] states = new Tri[width];
+		List<RowCheck> matched = new ArrayList<>(2);
+		List<RowCheck> pending = List.of();
+		List<RowCheck> nearMisses = List.of();
+		for (Row row : rows) {
+			int falses = 0;
+			int unknowns = 0;
+			for (int c = 0; c < width && falses < 2; c++) {
+				Tri state = row.cells().get(c).evaluate(values[c], feel);
+				states[c] = state;
+				if (state == Tri.FALSE) {
+					falses++;
+				}
+				else if (state == Tri.UNKNOWN) {
+					unknowns++;
+				}
+			}
+			if (falses == 0 && unknowns == 0) {
+				matched.add(check(row, values, states));
+			}
+			else if (falses == 0) {
+				pending = add(pending, check(row, values, states));
+			}
+			else if (falses == 1 && unknowns == 0) {
+				nearMisses = add(nearMisses, check(row, values, states));
+			}
+		}
+		return new Verdict(this, matched, pending, nearMisses);
+	}
+
+	private static List<RowCheck> add(List<RowCheck> list, RowCheck check) {
+		List<RowCheck> target = list.isEmpty() ? new ArrayList<>(2) : list;
+		target.add(check);
+		return target;
+	}
+
+	private RowCheck check(Row row, Object[] values, Tri[] states) {
+		List<CellCheck> cells = new ArrayList<>(columns.size());
+		for (int c = 0; c < columns.size(); c++) {
+			Cell cell = row.cells().get(c);
+			if (!cell.isAny()) {
+				cells.add(new CellCheck(columns.get(c), values[c], cell, states[c]));
+			}
+		}
+		return new RowCheck(row, cells);
+	}
+
+	/** A column: the fact or indicator it reads, and the label shown in the table editor. */
+	public record Column(String name, String label) {
+	}
+
+	/** A rule row: its 1-based number in the table, cells, output and the source it cites. */
+	public record Row(int number, String id, List<Cell> cells, Object output, String source) {
+	}
+
+	/** How one cell judged one value. */
+	public record CellCheck(Column column, Object value, Cell cell, Tri state) {
+	}
+
+	/** One row, checked against one subject. */
+	public record RowCheck(Row row, List<CellCheck> cells) {
+
+		public CellCheck failed() {
+			return cells.stream().filter(c -> c.state() == Tri.FALSE).findFirst().orElseThrow();
+		}
+
+		public List<CellCheck> unknown() {
+			return cells.stream().filter(c -> c.state() == Tri.UNKNOWN).toList();
+		}
+
+	}
+
+	/**
+	 * The table's answer for one subject. {@code decided} is the row whose output stands, or null
+	 * when no row matched or when an unanswered question could still change the outcome.
+	 */
+	public record Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
+
+		public RowCheck decided() {
+			if (table.hitPolicy.equals("FIRST")) {
+				RowCheck first = matched.isEmpty() ? null : matched.get(0);
+				for (RowCheck p : pending) {
+					if (first == null || p.row().number() < first.row().number()) {
+						return null;
+					}
+				}
+				return first;
+			}
+			if (matched.isEmpty()) {
+				return null;
+			}
+			RowCheck first = matched.get(0);
+			for (RowCheck p : pending) {
+				if (!java.util.Objects.equals(p.row().output(), first.row().output())) {
+					return null;
+				}
+			}
+			return first;
+		}
+
+		public boolean undetermined() {
+			return decided() == null && !pending.isEmpty();
+		}
+
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.siao.rulebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kie.dmn.feel.lang.impl.FEELImpl;
+import org.kie.dmn.feel.runtime.UnaryTest;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.InputClause;
+import org.kie.dmn.model.api.RuleAnnotationClause;
+import org.siao.survey.Fact;
+
+/**
+ * Turns one DMN decision table into a {@link RuleTable}, refusing what the engine would
+ * otherwise take silently: a column that names no known fact, a row with missing cells, a row
+ * that cites no source, an output that is not a constant, a cell FEEL cannot compile.
+ */
+final class TableCompiler {
+
+	private final FEELImpl feel;
+
+	TableCompiler(FEELImpl feel) {
+		this.feel = feel;
+	}
+
+	Optional<RuleTable> compile(String file, String name, DecisionTable table, Set<String> indicatorCodes,
+			List<RuleProblem> problems) {
+		int before = problems.size();
+		List<RuleTable.Column> columns = new ArrayList<>();
+		boolean perMember = false;
+		for (InputClause input : table.getInput()) {
+			String expression = input.getInputExpression() == null ? "" : input.getInputExpression().getText().trim();
+			Optional<Fact> fact = Fact.named(expression);
+			if (fact.isEmpty() && !indicatorCodes.contains(expression)) {
+				problems.add(new RuleProblem(file, name, null, "column '" + expression
+						+ "' is neither a survey fact nor an indicator code (see the README's list of facts)"));
+			}
+			perMember |= fact.map(f -> f.level() == Fact.Level.MEMBER).orElse(false);
+			columns.add(new RuleTable.Column(expression, input.getLabel() == null ? expression : input.getLabel()));
+		}
+		if (table.getOutput().size() != 1) {
+			problems.add(new RuleProblem(file, name, null, "must have exactly one output column, has " + table.getOutput().size()));
+		}
+		int sourceColumn = sourceColumn(table);
+		if (sourceColumn < 0) {
+			problems.add(new RuleProblem(file, name, null, "has no annotation column named 'source'"));
+		}
+		List<RuleTable.Row> rows = new ArrayList<>();
+		int number = 0;
+		for (DecisionRule rule : table.getRule()) {
+			number++;
+			row(file, name, number, rule, columns.size(), sourceColumn, problems).ifPresent(rows::add);
+		}
+		return problems.size() == before ? Optional.of(new RuleTable(file, name, table.getHitPolicy().name(), columns,
+				rows, perMember)) : Optional.empty();
+	}
+
+	private Optional<RuleTable.Row> row(String file, String table, int number, DecisionRule rule, int width,
+			int sourceColumn, List<RuleProblem> problems) {
+		int before = problems.size();
+		if (rule.getInputEntry().size() != width) {
+			problems.add(new RuleProblem(file, table, number, "has " + rule.getInputEntry().size() + " input cells, the table has " + width + " columns"));
+		}
+		if (rule.getOutputEntry().size() != 1) {
+			problems.add(new RuleProblem(file, table, number, "has " + rule.getOutputEntry().size() + " output cells, expected 1"));
+		}
+		String source = sourceColumn >= 0 && rule.getAnnotationEntry().size() > sourceColumn
+				? rule.getAnnotationEntry().get(sourceColumn).getText() : null;
+		if (source == null || source.isBlank()) {
+			problems.add(new RuleProblem(file, table, number, "cites no source (fill its 'source' annotation)"));
+		}
+		if (problems.size() > before) {
+			return Optional.empty();
+		}
+		List<Cell> cells = new ArrayList<>(width);
+		for (int c = 0; c < width; c++) {
+			cells.add(cell(file, table, number, rule.getInputEntry().get(c).getText(), problems));
+		}
+		Object output = output(file, table, number, rule.getOutputEntry().get(0).getText(), problems);
+		return problems.size() > before ? Optional.empty()
+				: Optional.of(new RuleTable.Row(number, rule.getId(), cells, output, source.trim()));
+	}
+
+	private Cell cell(String file, String table, int row, String text, List<RuleProblem> problems) {
+		String t = text == null ? "-" : text.trim();
+		if (t.equals("-") || t.isEmpty()) {
+			return Cell.any();
+		}
+		Optional<CellTest> simple = CellParser.parse(t);
+		if (simple.isPresent()) {
+			return Cell.nativeCell(t, simple.get());
+		}
+		List<UnaryTest> tests = feel.evaluateUnaryTests(t);
+		if (tests == null || tests.isEmpty()) {
+			problems.add(new RuleProblem(file, table, row, "cell '" + t + "' is not a valid FEEL test"));
+			return Cell.any();
+		}
+		return Cell.feelCell(t, tests);
+	}
+
+	private Object output(String file, String table, int row, String text, List<RuleProblem> problems) {
+		String t = text == null ? "" : text.trim();
+		if (t.equals("null")) {
+			return null;
+		}
+		Object value = feel.evaluate(t);
+		if (value == null) {
+			problems.add(new RuleProblem(file, table, row, "output '" + t + "' must be a constant (a number, a \"text\" or null)"));
+		}
+		return value instanceof java.math.BigDecimal n ? n.stripTrailingZeros() : value;
+	}
+
+	private static int sourceColumn(DecisionTable table) {
+		List<RuleAnnotationClause> annotations = table.getAnnotation();
+		for (int i = 0; i < annotations.size(); i++) {
+			if ("source".equalsIgnoreCase(annotations.get(i).getName())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.siao.rulebook.plan;
+
+import java.util.List;
+
+/**
+ * A programme a table found the household or a member eligible for, before the plan: the row it
+ * came from ({@code table}, {@code row}), the amount the row gives (baht, null when not cash), and
+ * the deficits it answers ("INC-3", "EDU-2@m3"). {@code beneficiary} is the member's id, or
+ * "household" for programmes given once per household.
+ */
+public record Candidate(int order, String programme, String memberId, String beneficiary, boolean householdScope,
+		Long amount, int priority, String exclusiveGroup, Long householdCap, List<String> because, String table,
+		int row) {
+
+	public static final String HOUSEHOLD = "household";
+
+	public Candidate {
+		because = List.copyOf(because);
+	}
+
+}

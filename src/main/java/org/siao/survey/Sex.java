@@ -1,0 +1,5 @@
+package org.siao.survey;
+
+public enum Sex {
+	FEMALE, MALE
+}
