@@ -81,7 +81,8 @@ final class AssessmentWriter {
 			.filter(o -> o.status() == IndicatorOutcome.Status.FAIL)
 			.map(o -> new Assessment.Deficit(o.deficitId(), o.indicator().code(), o.indicator().name().in(words.language()),
 					o.indicator().dimension().name(), o.member() == null ? null : o.member().id(),
-					conditions(o.decided()), ref(o.verdict().table(), o.decided().row())))
+					o.rows().stream().flatMap(r -> conditions(r).stream()).distinct().toList(),
+					ref(o.verdict().table(), o.decided().row())))
 			.toList();
 	}
 

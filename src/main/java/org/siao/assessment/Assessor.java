@@ -32,6 +32,11 @@ public final class Assessor {
 
 	/** Assesses against a given rule book (the casebook runs drafts this way). */
 	public static Assessment assess(RuleBook book, Survey survey, Language language) {
+		return trace(book, survey, language).assessment();
+	}
+
+	/** The assessment and every table row that fired for it: indicator rows decided, programme rows hit. */
+	public static Traced trace(RuleBook book, Survey survey, Language language) {
 		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey));
 		checkProgrammes(book.catalogue(), survey, problems);
 		if (!problems.isEmpty()) {
@@ -39,7 +44,23 @@ public final class Assessor {
 		}
 		Evaluation evaluation = Evaluation.run(book, Profile.of(survey));
 		PlanResult plan = PlanStep.run(book, survey, evaluation);
-		return new AssessmentWriter(book, survey, evaluation, plan, new Wording(language, book.catalogue())).write();
+		Assessment assessment = new AssessmentWriter(book, survey, evaluation, plan, new Wording(language, book.catalogue())).write();
+		List<Assessment.RuleRef> fired = new ArrayList<>();
+		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
+			o.rows().forEach(r -> fired.add(ref(o.verdict().table(), r.row())));
+		}
+		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
+			o.verdict().matched().forEach(hit -> fired.add(ref(o.verdict().table(), hit.row())));
+		}
+		return new Traced(assessment, fired.stream().distinct().toList());
+	}
+
+	private static Assessment.RuleRef ref(org.siao.rulebook.RuleTable table, org.siao.rulebook.RuleTable.Row row) {
+		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source());
+	}
+
+	/** An assessment with the rows behind it, for the casebook's coverage and readable failures. */
+	public record Traced(Assessment assessment, List<Assessment.RuleRef> fired) {
 	}
 
 	private static void checkProgrammes(Catalogue catalogue, Survey survey, List<FieldProblem> problems) {

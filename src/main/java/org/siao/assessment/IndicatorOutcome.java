@@ -15,6 +15,20 @@ record IndicatorOutcome(Indicator indicator, MemberFacts member, Status status, 
 		PASS, FAIL, NOT_APPLICABLE, UNDETERMINED
 	}
 
+	/**
+	 * Every row that stands behind the status: the decided row, and for tables that may match
+	 * several rows (ANY), the others with the same output: each names one failed item.
+	 */
+	java.util.List<RuleTable.RowCheck> rows() {
+		if (decided == null) {
+			return java.util.List.of();
+		}
+		if (verdict.table().hitPolicy().equals("FIRST")) {
+			return java.util.List.of(decided);
+		}
+		return verdict.matched().stream().filter(r -> java.util.Objects.equals(r.row().output(), decided.row().output())).toList();
+	}
+
 	String deficitId() {
 		return member == null ? indicator.code() : indicator.code() + "@" + member.id();
 	}

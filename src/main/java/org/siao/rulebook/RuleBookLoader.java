@@ -167,6 +167,9 @@ public final class RuleBookLoader {
 			}
 		}));
 		indicators.sort(java.util.Comparator.comparing(RuleTable::name));
+		Set<String> memberIndicators = new java.util.HashSet<>();
+		indicators.stream().filter(RuleTable::perMember).forEach(t -> memberIndicators.add(t.name()));
+		programmes.replaceAll(t -> t.askedPerMemberWhenReading(memberIndicators));
 		programmes.sort(java.util.Comparator.comparing(RuleTable::name));
 	}
 

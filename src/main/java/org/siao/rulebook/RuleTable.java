@@ -58,6 +58,15 @@ public final class RuleTable {
 		return perMember;
 	}
 
+	/**
+	 * A programme table that reads a member's indicator result ("EDU-2") is about that member, even
+	 * when it reads no member fact directly.
+	 */
+	RuleTable askedPerMemberWhenReading(java.util.Set<String> memberIndicators) {
+		boolean readsMemberIndicator = columns.stream().anyMatch(c -> memberIndicators.contains(c.name()));
+		return perMember || !readsMemberIndicator ? this : new RuleTable(file, name, hitPolicy, columns, rows, true);
+	}
+
 	public Verdict evaluate(Function<String, Object> facts, Cell.FeelContext feel) {
 		int width = columns.size();
 		Object[] values = new Object[width];

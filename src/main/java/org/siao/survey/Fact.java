@@ -52,7 +52,7 @@ public enum Fact {
 	SEX("sex", Level.MEMBER, "sex", false, m((s, p) -> p.sex())),
 	THAI("thai", Level.MEMBER, "thai", true, m((s, p) -> p.thai())),
 	DISABLED("disabled", Level.MEMBER, "disabled", false, m((s, p) -> p.disabled())),
-	DISABILITY_CARD("disabilityCard", Level.MEMBER, "disabilityCard", true, m((s, p) -> p.disabilityCard())),
+	DISABILITY_CARD("disabilityCard", Level.MEMBER, "disabilityCard", false, m((s, p) -> p.disabilityCard())),
 	DEPENDENCY("dependency", Level.MEMBER, "dependency", false, m((s, p) -> p.dependency())),
 	CHRONIC_ILLNESS("chronicIllness", Level.MEMBER, "chronicIllness", false, m((s, p) -> p.chronicIllness())),
 	PREGNANT("pregnant", Level.MEMBER, "pregnant", false, m((s, p) -> p.pregnant())),
@@ -66,10 +66,10 @@ public enum Fact {
 	HAS_OCCUPATION("hasOccupation", Level.MEMBER, "occupation", false, m((s, p) -> p.occupation() == null ? null : p.occupation() != Occupation.NONE)),
 	ANNUAL_INCOME("annualIncome", Level.MEMBER, "annualIncome", true, m((s, p) -> p.annualIncome())),
 	WILLING_TO_WORK("willingToWork", Level.MEMBER, "willingToWork", false, m((s, p) -> p.willingToWork())),
-	HEALTH_COVERAGE("healthCoverage", Level.MEMBER, "healthCoverage", true, m((s, p) -> p.healthCoverage())),
-	SSO40("sso40", Level.MEMBER, "sso40", true, m((s, p) -> p.sso40())),
-	WELFARE_CARD("welfareCard", Level.MEMBER, "welfareCard", true, m((s, p) -> p.welfareCard())),
-	STATE_PENSION("statePension", Level.MEMBER, "statePension", true, m((s, p) -> p.statePension())),
+	HEALTH_COVERAGE("healthCoverage", Level.MEMBER, "healthCoverage", false, m((s, p) -> p.healthCoverage())),
+	SSO40("sso40", Level.MEMBER, "sso40", false, m((s, p) -> p.sso40())),
+	WELFARE_CARD("welfareCard", Level.MEMBER, "welfareCard", false, m((s, p) -> p.welfareCard())),
+	STATE_PENSION("statePension", Level.MEMBER, "statePension", false, m((s, p) -> p.statePension())),
 	FINANCIAL_ASSETS("financialAssets", Level.MEMBER, "financialAssets", true, m((s, p) -> p.financialAssets())),
 	EXERCISES("exercises", Level.MEMBER, "exercises", false, m((s, p) -> p.exercises())),
 	ANNUAL_CHECKUP("annualCheckup", Level.MEMBER, "annualCheckup", false, m((s, p) -> p.annualCheckup())),
@@ -111,8 +111,9 @@ public enum Fact {
 	}
 
 	/**
-	 * Whether failing a table on this fact alone is worth telling the official (an income limit, a
-	 * missing card), as opposed to who the person is (age, sex), which no one can act on.
+	 * Whether failing a table on this fact alone is worth telling the official: an income or asset
+	 * limit, nationality. Not who the person is (age, sex), and not "already has it" (a card, a
+	 * pension, a scheme), which would only repeat what the family knows.
 	 */
 	public boolean nearMiss() {
 		return nearMiss;
