@@ -196,7 +196,8 @@ final class AssessmentWriter {
 
 	private Assessment.Condition condition(RuleTable.CellCheck cell) {
 		String column = cell.column().name();
-		Object value = cell.value() instanceof java.math.BigDecimal n ? n.stripTrailingZeros().toPlainString() : cell.value();
+		Object value = cell.value() instanceof java.math.BigDecimal n ? new java.math.BigDecimal(n.stripTrailingZeros().toPlainString())
+				: cell.value();
 		return new Assessment.Condition(column, words.label(column), value, cell.cell().text(), words.condition(cell));
 	}
 

@@ -100,7 +100,14 @@ final class Wording {
 
 	/** One condition of a row, with the household's value: "income per person 31,200 baht/person/year: below 38,000". */
 	String condition(RuleTable.CellCheck check) {
-		return word("evidence", label(check.column().name()), value(check.column().name(), check.value()), test(check.cell()));
+		String column = check.column().name();
+		Object shape = check.cell().shape();
+		if (shape != null && CellTests.kind(shape).equals("eq")) {
+			return check.state() == org.siao.rulebook.Tri.FALSE
+					? word("required", label(column), value(column, check.value()), test(check.cell()))
+					: word("is", label(column), value(column, check.value()));
+		}
+		return word("evidence", label(column), value(column, check.value()), test(check.cell()));
 	}
 
 	private String find(String key) {

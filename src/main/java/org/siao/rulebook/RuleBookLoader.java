@@ -45,6 +45,8 @@ public final class RuleBookLoader {
 
 	private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
+	private static final Pattern DMN_ID = Pattern.compile("DMN id: ([A-Za-z0-9_.-]+)");
+
 	private static final AtomicLong BUILDS = new AtomicLong();
 
 	private final Clock clock;
@@ -60,7 +62,7 @@ public final class RuleBookLoader {
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
 		Map<String, DmnFileChecks.Layout> layouts = checkDmnFiles(folder, problems, warnings);
-		KieBase kieBase = build(folder, problems);
+		KieBase kieBase = build(folder, layouts, problems);
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
@@ -102,7 +104,7 @@ public final class RuleBookLoader {
 		return layouts;
 	}
 
-	private KieBase build(RulesFolder folder, List<RuleProblem> problems) {
+	private KieBase build(RulesFolder folder, Map<String, DmnFileChecks.Layout> layouts, List<RuleProblem> problems) {
 		KieServices ks = KieServices.Factory.get();
 		ReleaseId releaseId = ks.newReleaseId("org.siao.rules", "rules", folder.version() + "." + BUILDS.incrementAndGet());
 		KieFileSystem kfs = ks.newKieFileSystem();
@@ -113,12 +115,11 @@ public final class RuleBookLoader {
 			}
 		}
 		KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-			String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
-			problems.add(new RuleProblem(path, null, message.getLine() > 0 ? message.getLine() : null,
-					"line " + message.getLine() + ": " + message.getText()));
+		List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+		for (Message message : errors) {
+			problems.add(buildProblem(message, layouts));
 		}
-		if (!problems.isEmpty()) {
+		if (!errors.isEmpty()) {
 			ks.getRepository().removeKieModule(releaseId);
 			return null;
 		}
@@ -126,6 +127,26 @@ public final class RuleBookLoader {
 		// the container keeps what it needs; the repository would otherwise hold every version ever built
 		ks.getRepository().removeKieModule(releaseId);
 		return container.getKieBase();
+	}
+
+	/** A compiler message, placed at its table and row when it names a DMN element ("DMN id: ..."). */
+	private static RuleProblem buildProblem(Message message, Map<String, DmnFileChecks.Layout> layouts) {
+		String file = message.getPath() == null ? "?" : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
+		Matcher id = DMN_ID.matcher(message.getText());
+		DmnFileChecks.Layout layout = layouts.get(file);
+		if (id.find() && layout != null) {
+			String element = id.group(1);
+			// an input entry's id extends its rule's id: walk back to the nearest element we know
+			while (!element.isEmpty() && !layout.whereById().containsKey(element)) {
+				int cut = element.lastIndexOf('_');
+				element = cut < 0 ? "" : element.substring(0, cut);
+			}
+			String[] where = layout.whereById().get(element);
+			if (where != null) {
+				return new RuleProblem(file, where[0], where[1] == null ? null : Integer.valueOf(where[1]), message.getText());
+			}
+		}
+		return new RuleProblem(file, null, null, (message.getLine() > 0 ? "line " + message.getLine() + ": " : "") + message.getText());
 	}
 
 	private void compileTables(RulesFolder folder, KieBase kieBase, Catalogue catalogue,

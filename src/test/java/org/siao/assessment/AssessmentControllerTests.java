@@ -1,0 +1,128 @@
+package org.siao.assessment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AssessmentControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	private static String grandmother() throws Exception {
+		return Files.readString(Path.of("src/test/resources/grandmother.json"));
+	}
+
+	private ResultActions assess(String body, String language) throws Exception {
+		var request = post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(body);
+		return mvc.perform(language == null ? request : request.header("Accept-Language", language));
+	}
+
+	@Test
+	void answersInThaiByDefaultWithDeficitsEvidenceAndRankedHelp() throws Exception {
+		assess(grandmother(), null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.language").value("th"))
+			.andExpect(jsonPath("$.rulesVersion").isNotEmpty())
+			.andExpect(jsonPath("$.dimensions.length()").value(5))
+			.andExpect(jsonPath("$.deficits[*].id").value(org.hamcrest.Matchers.containsInAnyOrder("INC-3", "LIV-1", "EDU-2@m3")))
+			.andExpect(jsonPath("$.deficits[?(@.id == 'INC-3')].evidence[1].text").value(hasItem("รายได้เฉลี่ยต่อคน 22,400 บาท/คน/ปี: น้อยกว่า 38,000")))
+			.andExpect(jsonPath("$.recommendations[0].rank").value(1))
+			.andExpect(jsonPath("$.recommendations[?(@.programme == 'OLD-AGE-ALLOWANCE')].name").value(hasItem("เบี้ยยังชีพผู้สูงอายุ")))
+			.andExpect(jsonPath("$.recommendations[?(@.programme == 'OLD-AGE-ALLOWANCE')].amount").value(hasItem(700)))
+			.andExpect(jsonPath("$.recommendations[?(@.programme == 'ELDERLY-HOME-REPAIR')].because[*]").value(hasItem("LIV-1")))
+			.andExpect(jsonPath("$.recommendations[?(@.programme == 'ELDERLY-HOME-REPAIR')].rules[0].source").isNotEmpty())
+			.andExpect(jsonPath("$.setAside[?(@.programme == 'RURAL-HOUSE-REPAIR')].reason").value(hasItem("ใช้ ปรับสภาพแวดล้อมที่อยู่อาศัยผู้สูงอายุ แทน")));
+	}
+
+	@Test
+	void answersInEnglishWhenAsked() throws Exception {
+		assess(grandmother(), "en").andExpect(status().isOk())
+			.andExpect(jsonPath("$.language").value("en"))
+			.andExpect(jsonPath("$.recommendations[?(@.programme == 'OLD-AGE-ALLOWANCE')].amountText").value(hasItem("700 baht a month")))
+			.andExpect(jsonPath("$.deficits[?(@.id == 'EDU-2@m3')].evidence[*].text").value(hasItem("age 13 years: 6 to 14")));
+	}
+
+	@Test
+	void anUnansweredQuestionLeavesResultsOpenAndIsAskedNext() throws Exception {
+		String body = grandmother().replaceFirst("\"income\": \\{[^}]*\\},", "");
+		assess(body, "en").andExpect(status().isOk())
+			.andExpect(jsonPath("$.deficits[*].id").value(not(hasItem("INC-3"))))
+			.andExpect(jsonPath("$.undetermined[?(@.code == 'INC-3')].questions[*]").value(hasItem("income")))
+			.andExpect(jsonPath("$.nextQuestions[0].field").value("income"));
+	}
+
+	@Test
+	void aFieldOutOfRangeIsNamedByItsPath() throws Exception {
+		String body = grandmother().replace("\"annualIncome\": 48000", "\"annualIncome\": -5");
+		assess(body, null).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.errors[0].field").value("members[0].annualIncome"));
+	}
+
+	@Test
+	void answersThatContradictEachOtherAreRefused() throws Exception {
+		String body = grandmother().replace("\"grade\": \"P4\"", "\"grade\": \"M3\"").replace("\"2015-01-15\"", "\"2022-01-15\"");
+		assess(body, null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("members[1].grade"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("not possible at age 2")));
+	}
+
+	@Test
+	void duplicateMemberIdsAreRefused() throws Exception {
+		assess(grandmother().replace("\"id\": \"m3\"", "\"id\": \"m2\""), null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("members[2].id"));
+	}
+
+	@Test
+	void aFieldSiaoDoesNotTakeIsRefusedNotIgnored() throws Exception {
+		assess(grandmother().replace("\"id\": \"m1\",", "\"id\": \"m1\", \"nationalId\": \"1234567890123\","), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("members[0].nationalId"))
+			.andExpect(content().string(not(containsString("1234567890123"))));
+	}
+
+	@Test
+	void anUnknownValueIsNamed() throws Exception {
+		assess(grandmother().replace("\"sex\": \"FEMALE\"", "\"sex\": \"F\""), null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("members[0].sex"));
+	}
+
+	@Test
+	void anUnknownProgrammeIsNamed() throws Exception {
+		assess(grandmother().replace("\"hardships\": []", "\"hardships\": [], \"receives\": [\"FREE-MONEY\"]"), null)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("receives[0]"));
+	}
+
+	@Test
+	void malformedJsonGetsAProblemNotAStackTrace() throws Exception {
+		assess("{\"assessmentDate\": \"2024-06-15\", \"members\": [", null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value("The request body cannot be read"))
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+		String body = "{\"pad\": \"" + "x".repeat(300_000) + "\"}";
+		assess(body, null).andExpect(status().isPayloadTooLarge());
+	}
+
+}
