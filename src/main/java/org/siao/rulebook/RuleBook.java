@@ -39,6 +39,8 @@ public final class RuleBook {
 
 	private final List<RuleTable> programmeTables;
 
+	private final org.kie.api.KieBase kieBase;
+
 	private final KieSessionsPool sessions;
 
 	private final FEELImpl feel;
@@ -46,13 +48,14 @@ public final class RuleBook {
 	private final List<RuleProblem> warnings;
 
 	RuleBook(RulesFolder folder, Instant loadedAt, Catalogue catalogue, List<RuleTable> indicatorTables,
-			List<RuleTable> programmeTables, KieSessionsPool sessions, FEELImpl feel, List<RuleProblem> warnings) {
+			List<RuleTable> programmeTables, org.kie.api.KieBase kieBase, FEELImpl feel, List<RuleProblem> warnings) {
 		this.folder = folder;
 		this.loadedAt = loadedAt;
 		this.catalogue = catalogue;
 		this.indicatorTables = List.copyOf(indicatorTables);
 		this.programmeTables = List.copyOf(programmeTables);
-		this.sessions = sessions;
+		this.kieBase = kieBase;
+		this.sessions = kieBase.newKieSessionsPool(2);
 		this.feel = feel;
 		this.warnings = List.copyOf(warnings);
 	}
@@ -79,6 +82,11 @@ public final class RuleBook {
 
 	public List<RuleTable> programmeTables() {
 		return programmeTables;
+	}
+
+	/** The compiled KieBase: its DMN models are what the tables were read from. */
+	org.kie.api.KieBase kieBase() {
+		return kieBase;
 	}
 
 	/** Validator findings that do not stop a load (subsumed rows, naming advice). */

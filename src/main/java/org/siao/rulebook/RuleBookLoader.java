@@ -73,7 +73,7 @@ public final class RuleBookLoader {
 		if (!problems.isEmpty()) {
 			throw new RulesRejected(problems);
 		}
-		return new RuleBook(folder, clock.instant(), catalogue, indicators, programmes, kieBase.newKieSessionsPool(2),
+		return new RuleBook(folder, clock.instant(), catalogue, indicators, programmes, kieBase,
 				feel, warnings);
 	}
 
