@@ -47,9 +47,15 @@ final class AssessmentWriter {
 	Assessment write() {
 		List<Assessment.Recommendation> recommendations = recommendations();
 		Set<String> settled = new HashSet<>();
-		recommendations.forEach(r -> settled.add(r.programme() + "@" + r.member()));
+		recommendations.forEach(r -> {
+			settled.add(r.programme() + "@" + r.member());
+			settled.add(r.programme());
+		});
 		List<Assessment.SetAside> setAside = setAside();
-		setAside.forEach(s -> settled.add(s.programme() + "@" + s.member()));
+		setAside.forEach(s -> {
+			settled.add(s.programme() + "@" + s.member());
+			settled.add(s.programme());
+		});
 		List<Assessment.Undetermined> open = undetermined(settled);
 		List<Assessment.Question> next = questions.ranked(5).stream()
 			.map(e -> new Assessment.Question(e.getKey().path(),
@@ -183,7 +189,7 @@ final class AssessmentWriter {
 	}
 
 	private static boolean settledAnywhere(Set<String> settled, String code) {
-		return settled.stream().anyMatch(s -> s.startsWith(code + "@"));
+		return settled.contains(code);
 	}
 
 	private static List<String> paths(List<OpenQuestions.Field> fields) {
@@ -213,16 +219,21 @@ final class AssessmentWriter {
 	}
 
 	private RuleTable table(String name) {
-		return book.programmeTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+		return book.programmeTable(name);
 	}
 
 	private RuleTable.RowCheck rowCheck(Candidate candidate) {
-		return evaluation.programmeOutcomes().stream()
-			.filter(o -> o.verdict().table().name().equals(candidate.table())
-					&& java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId()))
-			.flatMap(o -> o.verdict().matched().stream())
-			.filter(r -> r.row().number() == candidate.row())
-			.findFirst().orElse(null);
+		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
+			if (o.verdict().table().name().equals(candidate.table())
+					&& java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
+				for (RuleTable.RowCheck r : o.verdict().matched()) {
+					if (r.row().number() == candidate.row()) {
+						return r;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	private static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {

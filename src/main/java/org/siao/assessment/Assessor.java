@@ -32,19 +32,14 @@ public final class Assessor {
 
 	/** Assesses against a given rule book (the casebook runs drafts this way). */
 	public static Assessment assess(RuleBook book, Survey survey, Language language) {
-		return trace(book, survey, language).assessment();
+		Evaluation evaluation = evaluate(book, survey);
+		return write(book, survey, language, evaluation);
 	}
 
 	/** The assessment and every table row that fired for it: indicator rows decided, programme rows hit. */
 	public static Traced trace(RuleBook book, Survey survey, Language language) {
-		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey));
-		checkProgrammes(book.catalogue(), survey, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidSurvey(problems);
-		}
-		Evaluation evaluation = Evaluation.run(book, Profile.of(survey));
-		PlanResult plan = PlanStep.run(book, survey, evaluation);
-		Assessment assessment = new AssessmentWriter(book, survey, evaluation, plan, new Wording(language, book.catalogue())).write();
+		Evaluation evaluation = evaluate(book, survey);
+		Assessment assessment = write(book, survey, language, evaluation);
 		List<Assessment.RuleRef> fired = new ArrayList<>();
 		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
 			o.rows().forEach(r -> fired.add(ref(o.verdict().table(), r.row())));
@@ -61,6 +56,20 @@ public final class Assessor {
 
 	/** An assessment with the rows behind it, for the casebook's coverage and readable failures. */
 	public record Traced(Assessment assessment, List<Assessment.RuleRef> fired) {
+	}
+
+	private static Evaluation evaluate(RuleBook book, Survey survey) {
+		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey));
+		checkProgrammes(book.catalogue(), survey, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidSurvey(problems);
+		}
+		return Evaluation.run(book, Profile.of(survey));
+	}
+
+	private static Assessment write(RuleBook book, Survey survey, Language language, Evaluation evaluation) {
+		PlanResult plan = PlanStep.run(book, survey, evaluation);
+		return new AssessmentWriter(book, survey, evaluation, plan, new Wording(language, book.catalogue())).write();
 	}
 
 	private static void checkProgrammes(Catalogue catalogue, Survey survey, List<FieldProblem> problems) {

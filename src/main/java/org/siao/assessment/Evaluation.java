@@ -55,12 +55,14 @@ final class Evaluation {
 	}
 
 	private void indicators() {
+		java.util.function.Function<String, Object> householdFacts = lookup(null);
+		List<java.util.function.Function<String, Object>> memberFacts = profile.members().stream().map(this::lookup).toList();
 		for (RuleTable table : book.indicatorTables()) {
 			var indicator = book.catalogue().indicator(table.name()).orElseThrow();
 			if (table.perMember()) {
 				List<IndicatorOutcome> perMember = new ArrayList<>();
 				for (MemberFacts member : profile.members()) {
-					IndicatorOutcome outcome = indicator(indicator, member, table.evaluate(lookup(member), feel(member)));
+					IndicatorOutcome outcome = indicator(indicator, member, table.evaluate(memberFacts.get(member.index()), feel(member)));
 					perMember.add(outcome);
 					memberStatus.get(member.index()).put(indicator.code(), value(outcome.status()));
 				}
@@ -68,7 +70,7 @@ final class Evaluation {
 				householdStatus.put(indicator.code(), value(rollUp(perMember)));
 			}
 			else {
-				IndicatorOutcome outcome = indicator(indicator, null, table.evaluate(lookup(null), feel(null)));
+				IndicatorOutcome outcome = indicator(indicator, null, table.evaluate(householdFacts, feel(null)));
 				indicators.add(outcome);
 				householdStatus.put(indicator.code(), value(outcome.status()));
 			}
@@ -76,15 +78,17 @@ final class Evaluation {
 	}
 
 	private void programmes() {
+		java.util.function.Function<String, Object> householdFacts = lookup(null);
+		List<java.util.function.Function<String, Object>> memberFacts = profile.members().stream().map(this::lookup).toList();
 		for (RuleTable table : book.programmeTables()) {
 			var programme = book.catalogue().programme(table.name()).orElseThrow();
 			if (table.perMember()) {
 				for (MemberFacts member : profile.members()) {
-					programmes.add(new ProgrammeOutcome(programme, member, table.evaluate(lookup(member), feel(member))));
+					programmes.add(new ProgrammeOutcome(programme, member, table.evaluate(memberFacts.get(member.index()), feel(member))));
 				}
 			}
 			else {
-				programmes.add(new ProgrammeOutcome(programme, null, table.evaluate(lookup(null), feel(null))));
+				programmes.add(new ProgrammeOutcome(programme, null, table.evaluate(householdFacts, feel(null))));
 			}
 		}
 	}

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -22,15 +21,29 @@ final class Wording {
 
 	private final Language language;
 
-	private final ResourceBundle bundle;
+	private static final java.util.Map<Language, java.util.Map<String, String>> WORDS = new java.util.EnumMap<>(Language.class);
+
+	static {
+		for (Language language : Language.values()) {
+			ResourceBundle bundle = ResourceBundle.getBundle("i18n.words", language.locale(),
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+			java.util.Map<String, String> words = new java.util.HashMap<>();
+			bundle.keySet().forEach(key -> words.put(key, bundle.getString(key)));
+			WORDS.put(language, java.util.Map.copyOf(words));
+		}
+	}
+
+	private final java.util.Map<String, String> bundle;
 
 	private final Catalogue catalogue;
+
+	// one per assessment, so one thread: DecimalFormat is not thread-safe and costly to build
+	private final DecimalFormat numbers = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
 
 	Wording(Language language, Catalogue catalogue) {
 		this.language = language;
 		this.catalogue = catalogue;
-		this.bundle = ResourceBundle.getBundle("i18n.words", language.locale(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.bundle = WORDS.get(language);
 	}
 
 	Language language() {
@@ -75,7 +88,7 @@ final class Wording {
 	}
 
 	String number(Number n) {
-		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)).format(n);
+		return numbers.format(n);
 	}
 
 	/** What a cell asks for, in words; the FEEL text itself when it has no simple shape. */
@@ -111,16 +124,15 @@ final class Wording {
 	}
 
 	private String find(String key) {
-		return bundle.getString(key);
+		String word = bundle.get(key);
+		if (word == null) {
+			throw new IllegalStateException("no word for " + key);
+		}
+		return word;
 	}
 
 	private String findOr(String key, String fallback) {
-		try {
-			return bundle.getString(key);
-		}
-		catch (MissingResourceException e) {
-			return fallback;
-		}
+		return bundle.getOrDefault(key, fallback);
 	}
 
 }

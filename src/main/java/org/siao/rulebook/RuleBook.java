@@ -39,6 +39,8 @@ public final class RuleBook {
 
 	private final List<RuleTable> programmeTables;
 
+	private final Map<String, RuleTable> programmesByName = new java.util.HashMap<>();
+
 	private final org.kie.api.KieBase kieBase;
 
 	private final KieSessionsPool sessions;
@@ -54,6 +56,7 @@ public final class RuleBook {
 		this.catalogue = catalogue;
 		this.indicatorTables = List.copyOf(indicatorTables);
 		this.programmeTables = List.copyOf(programmeTables);
+		programmeTables.forEach(t -> programmesByName.put(t.name(), t));
 		this.kieBase = kieBase;
 		this.sessions = kieBase.newKieSessionsPool(2);
 		this.feel = feel;
@@ -82,6 +85,14 @@ public final class RuleBook {
 
 	public List<RuleTable> programmeTables() {
 		return programmeTables;
+	}
+
+	public RuleTable programmeTable(String name) {
+		RuleTable table = programmesByName.get(name);
+		if (table == null) {
+			throw new IllegalArgumentException("no programme table " + name);
+		}
+		return table;
 	}
 
 	/** The compiled KieBase: its DMN models are what the tables were read from. */

@@ -74,7 +74,7 @@ public final class RuleTable {
 			values[c] = facts.apply(columns.get(c).name());
 		}
 		Tri[] states = new Tri[width];
-		List<RowCheck> matched = new ArrayList<>(2);
+		List<RowCheck> matched = List.of();
 		List<RowCheck> pending = List.of();
 		List<RowCheck> nearMisses = List.of();
 		for (Row row : rows) {
@@ -91,7 +91,7 @@ public final class RuleTable {
 				}
 			}
 			if (falses == 0 && unknowns == 0) {
-				matched.add(check(row, values, states));
+				matched = add(matched, check(row, values, states));
 			}
 			else if (falses == 0) {
 				pending = add(pending, check(row, values, states));
@@ -110,14 +110,7 @@ public final class RuleTable {
 	}
 
 	private RowCheck check(Row row, Object[] values, Tri[] states) {
-		List<CellCheck> cells = new ArrayList<>(columns.size());
-		for (int c = 0; c < columns.size(); c++) {
-			Cell cell = row.cells().get(c);
-			if (!cell.isAny()) {
-				cells.add(new CellCheck(columns.get(c), values[c], cell, states[c]));
-			}
-		}
-		return new RowCheck(row, cells);
+		return new RowCheck(row, columns, values, states.clone());
 	}
 
 	/** A column: the fact or indicator it reads, and the label shown in the table editor. */
@@ -132,15 +125,54 @@ public final class RuleTable {
 	public record CellCheck(Column column, Object value, Cell cell, Tri state) {
 	}
 
-	/** One row, checked against one subject. */
-	public record RowCheck(Row row, List<CellCheck> cells) {
+	/**
+	 * One row, checked against one subject. The per-cell view is built only when asked for: most
+	 * rows checked are never explained.
+	 */
+	public static final class RowCheck {
+
+		private final Row row;
+
+		private final List<Column> columns;
+
+		private final Object[] values;
+
+		private final Tri[] states;
+
+		private List<CellCheck> cells;
+
+		RowCheck(Row row, List<Column> columns, Object[] values, Tri[] states) {
+			this.row = row;
+			this.columns = columns;
+			this.values = values;
+			this.states = states;
+		}
+
+		public Row row() {
+			return row;
+		}
+
+		/** The row's conditions (its cells other than "-"), each with the subject's value. */
+		public List<CellCheck> cells() {
+			if (cells == null) {
+				List<CellCheck> built = new ArrayList<>(columns.size());
+				for (int c = 0; c < columns.size(); c++) {
+					Cell cell = row.cells().get(c);
+					if (!cell.isAny()) {
+						built.add(new CellCheck(columns.get(c), values[c], cell, states[c]));
+					}
+				}
+				cells = List.copyOf(built);
+			}
+			return cells;
+		}
 
 		public CellCheck failed() {
-			return cells.stream().filter(c -> c.state() == Tri.FALSE).findFirst().orElseThrow();
+			return cells().stream().filter(c -> c.state() == Tri.FALSE).findFirst().orElseThrow();
 		}
 
 		public List<CellCheck> unknown() {
-			return cells.stream().filter(c -> c.state() == Tri.UNKNOWN).toList();
+			return cells().stream().filter(c -> c.state() == Tri.UNKNOWN).toList();
 		}
 
 	}

@@ -12,9 +12,9 @@ import org.kie.dmn.feel.lang.impl.FEELImpl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The compiled cell shapes give FEEL's own answer, value by value, including at the bounds. */
-class CellTest_ParserTests {
+class CellParserTests {
 
-	private static final FEELImpl FEEL_ENGINE = (FEELImpl) FEEL.newInstance(CellTest_ParserTests.class.getClassLoader(), List.of());
+	private static final FEELImpl FEEL_ENGINE = (FEELImpl) FEEL.newInstance(CellParserTests.class.getClassLoader(), List.of());
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
