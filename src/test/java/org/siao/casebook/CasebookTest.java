@@ -51,6 +51,19 @@ class CasebookTest {
 	}
 
 	@Test
+	void everyProgrammeIsShownEligibleSomewhereAndRefusedSomewhere() {
+		Set<String> recommended = new HashSet<>();
+		Set<String> refused = new HashSet<>();
+		for (Case c : cases) {
+			c.expect().recommend().forEach(id -> recommended.add(id.split("@")[0]));
+			c.expect().not().forEach(id -> refused.add(id.split("@")[0]));
+			c.expect().nearMisses().forEach(id -> refused.add(id.split("@")[0]));
+		}
+		assertThat(book.catalogue().programmes().keySet()).as("programmes no case recommends").allMatch(recommended::contains);
+		assertThat(book.catalogue().programmes().keySet()).as("programmes no case refuses").allMatch(refused::contains);
+	}
+
+	@Test
 	void everyTableRowIsExercisedBySomeCase() {
 		Set<String> fired = new HashSet<>();
 		for (Case c : cases) {
