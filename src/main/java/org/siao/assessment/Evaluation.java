@@ -29,10 +29,17 @@ final class Evaluation {
 
 	private final List<Map<String, String>> memberStatus = new ArrayList<>();
 
+	// what a table column reads for the household and for each member: facts, then indicator results
+	private final java.util.function.Function<String, Object> householdFacts;
+
+	private final List<java.util.function.Function<String, Object>> memberFacts;
+
 	private Evaluation(RuleBook book, Profile profile) {
 		this.book = book;
 		this.profile = profile;
 		profile.members().forEach(m -> memberStatus.add(new HashMap<>()));
+		this.householdFacts = lookup(null);
+		this.memberFacts = profile.members().stream().map(this::lookup).toList();
 	}
 
 	static Evaluation run(RuleBook book, Profile profile) {
@@ -55,8 +62,6 @@ final class Evaluation {
 	}
 
 	private void indicators() {
-		java.util.function.Function<String, Object> householdFacts = lookup(null);
-		List<java.util.function.Function<String, Object>> memberFacts = profile.members().stream().map(this::lookup).toList();
 		for (RuleTable table : book.indicatorTables()) {
 			var indicator = book.catalogue().indicator(table.name()).orElseThrow();
 			if (table.perMember()) {
@@ -78,8 +83,6 @@ final class Evaluation {
 	}
 
 	private void programmes() {
-		java.util.function.Function<String, Object> householdFacts = lookup(null);
-		List<java.util.function.Function<String, Object>> memberFacts = profile.members().stream().map(this::lookup).toList();
 		for (RuleTable table : book.programmeTables()) {
 			var programme = book.catalogue().programme(table.name()).orElseThrow();
 			if (table.perMember()) {
