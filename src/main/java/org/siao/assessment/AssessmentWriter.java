@@ -127,7 +127,7 @@ final class AssessmentWriter {
 	}
 
 	private List<Assessment.SetAside> setAside() {
-		Map<String, Assessment.SetAside> out = new LinkedHashMap<>();
+		Map<String, Assessment.SetAside> out = new java.util.TreeMap<>();
 		for (Dropped d : plan.dropped()) {
 			String member = d.candidate().householdScope() ? null : d.candidate().memberId();
 			out.putIfAbsent(d.candidate().programme() + "@" + member, new Assessment.SetAside(d.candidate().programme(),
