@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import tools.jackson.core.JacksonException;
@@ -24,22 +26,28 @@ public final class CasebookReader {
 	}
 
 	public static List<Case> read(Path folder) {
-		List<Case> cases = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-				cases.add(read(folder, file));
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path file : walk.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read casebook " + folder, e);
 		}
+		return read(files);
+	}
+
+	/** Cases from files by path ("elderly/widow.yaml"), in path order. */
+	public static List<Case> read(Map<String, byte[]> files) {
+		List<Case> cases = new ArrayList<>();
+		new TreeMap<>(files).forEach((path, bytes) -> cases.add(read(path, bytes)));
 		return cases;
 	}
 
-	private static Case read(Path folder, Path file) throws IOException {
-		String path = folder.relativize(file).toString().replace('\\', '/');
+	private static Case read(String path, byte[] yaml) {
 		try {
-			CaseFile parsed = YAML.readValue(Files.readAllBytes(file), CaseFile.class);
+			CaseFile parsed = YAML.readValue(yaml, CaseFile.class);
 			return new Case(path, parsed.title(), parsed.survey(), parsed.expect());
 		}
 		catch (JacksonException e) {

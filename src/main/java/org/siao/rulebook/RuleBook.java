@@ -148,9 +148,4 @@ public final class RuleBook {
 		}
 	}
 
-	/** Releases the plan sessions; called when a newer version replaces this one. */
-	public void close() {
-		sessions.shutdown();
-	}
-
 }

@@ -57,7 +57,17 @@ public final class RuleBookLoader {
 		this.clock = clock;
 	}
 
+	/** @throws RulesRejected listing every problem, when the folder must not go live */
 	public RuleBook load(RulesFolder folder) {
+		Report report = check(folder);
+		if (report.book() == null) {
+			throw new RulesRejected(report.errors());
+		}
+		return report.book();
+	}
+
+	/** Compiles and checks a folder; the book is null when there are errors. */
+	public Report check(RulesFolder folder) {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
@@ -71,10 +81,24 @@ public final class RuleBookLoader {
 			checkDrlRules(folder, kieBase, problems);
 		}
 		if (!problems.isEmpty()) {
-			throw new RulesRejected(problems);
+			return new Report(folder.version(), null, problems, warnings);
 		}
-		return new RuleBook(folder, clock.instant(), catalogue, indicators, programmes, kieBase,
-				feel, warnings);
+		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, indicators, programmes,
+				kieBase, feel, warnings), List.of(), warnings);
+	}
+
+	/** What a check found: errors stop a folder from going live, warnings do not. */
+	public record Report(String version, RuleBook book, List<RuleProblem> errors, List<RuleProblem> warnings) {
+
+		public Report {
+			errors = List.copyOf(errors);
+			warnings = List.copyOf(warnings);
+		}
+
+		public boolean publishable() {
+			return book != null;
+		}
+
 	}
 
 	private Catalogue catalogue(RulesFolder folder, List<RuleProblem> problems) {

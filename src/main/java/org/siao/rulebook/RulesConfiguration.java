@@ -27,12 +27,31 @@ class RulesConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
 	@Bean
-	RuleBooks ruleBooks(@Value("${siao.rules.path:rules}") Path path) {
+	RuleBookLoader ruleBookLoader() {
+		return new RuleBookLoader(Clock.systemUTC());
+	}
+
+	@Bean
+	RuleBooks ruleBooks(@Value("${siao.rules.path:rules}") Path path, RuleBookLoader loader) {
+		long start = System.nanoTime();
 		RulesFolder folder = Files.isDirectory(path) ? RulesFolder.read(path) : bundled();
-		RuleBook book = new RuleBookLoader(Clock.systemUTC()).load(folder);
-		log.info("Rules {} loaded from {}: {} indicator tables, {} programme tables", book.version(), folder.origin(),
-				book.indicatorTables().size(), book.programmeTables().size());
+		RuleBook book = loader.load(folder);
+		log.info("Rules {} loaded from {} in {} ms: {} indicator tables, {} programme tables", book.version(),
+				folder.origin(), (System.nanoTime() - start) / 1_000_000, book.indicatorTables().size(),
+				book.programmeTables().size());
 		return new RuleBooks(book);
+	}
+
+	@Bean
+	RulesPublisher rulesPublisher(@Value("${siao.rules.path:rules}") Path path, RuleBooks books, RuleBookLoader loader) {
+		RulesPublisher publisher = new RulesPublisher(path, books, loader, Clock.systemUTC());
+		publisher.started();
+		return publisher;
+	}
+
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	RulesWatcher rulesWatcher(RulesPublisher publisher, @Value("${siao.rules.watch-interval:2s}") java.time.Duration interval) {
+		return new RulesWatcher(publisher, interval);
 	}
 
 	static RulesFolder bundled() {

@@ -6,14 +6,17 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Which rules are live: version, where they came from, their files and tables. */
+/** Which rules are live: version, status of the last change on disk, files, tables, and the history of changes. */
 @RestController
 class RulesController {
 
 	private final RuleBooks ruleBooks;
 
-	RulesController(RuleBooks ruleBooks) {
+	private final RulesPublisher publisher;
+
+	RulesController(RuleBooks ruleBooks, RulesPublisher publisher) {
 		this.ruleBooks = ruleBooks;
+		this.publisher = publisher;
 	}
 
 	@GetMapping("/api/v1/rules")
@@ -26,12 +29,17 @@ class RulesController {
 			.map(t -> new TableView(t.name(), t.file(), t.hitPolicy(), t.perMember() ? "MEMBER" : "HOUSEHOLD",
 					t.columns().stream().map(RuleTable.Column::name).toList(), t.rows().size()))
 			.toList();
-		return new RulesView(book.version(), book.folder().origin(), book.loadedAt(), files, tables,
+		return new RulesView(book.version(), book.folder().origin(), book.loadedAt(), ruleBooks.status(), files, tables,
 				book.warnings().stream().map(RuleProblem::toString).toList());
 	}
 
-	record RulesView(String version, String origin, Instant loadedAt, List<FileView> files, List<TableView> tables,
-			List<String> warnings) {
+	@GetMapping("/api/v1/rules/history")
+	List<Publication> history() {
+		return publisher.publications();
+	}
+
+	record RulesView(String version, String origin, Instant loadedAt, RuleBooks.Status status, List<FileView> files,
+			List<TableView> tables, List<String> warnings) {
 	}
 
 	record FileView(String path, int bytes) {

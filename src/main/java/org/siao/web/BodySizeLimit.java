@@ -19,19 +19,25 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	BodySizeLimit(@Value("${siao.max-body-bytes:262144}") long maxBytes) {
+	private final long maxDraftBytes;
+
+	BodySizeLimit(@Value("${siao.max-body-bytes:262144}") long maxBytes,
+			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes) {
 		this.maxBytes = maxBytes;
+		this.maxDraftBytes = maxDraftBytes;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		if (length > maxBytes || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
+		// a draft (a zip of the rules) or a village file of surveys is larger than one household
+		long limit = request.getRequestURI().startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
+		if (length > limit || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
 			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-					+ "\"detail\":\"A request body must be sent with Content-Length and be at most " + maxBytes + " bytes\"}");
+					+ "\"detail\":\"A request body must be sent with Content-Length and be at most " + limit + " bytes\"}");
 			return;
 		}
 		chain.doFilter(request, response);

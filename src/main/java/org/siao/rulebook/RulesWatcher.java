@@ -1,0 +1,60 @@
+package org.siao.rulebook;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looks at the rules folder every few seconds (someone saved a table in the DMN editor, or pulled
+ * from git) and hands a change to the publisher, which applies the same checks as to a draft.
+ * Polling the content hash, rather than file events, sees every kind of change on every file
+ * system, and a save that takes several writes is simply seen on the next look.
+ */
+final class RulesWatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(RulesWatcher.class);
+
+	private final RulesPublisher publisher;
+
+	private final Duration interval;
+
+	private ScheduledExecutorService executor;
+
+	RulesWatcher(RulesPublisher publisher, Duration interval) {
+		this.publisher = publisher;
+		this.interval = interval;
+	}
+
+	void start() {
+		if (interval.isZero() || interval.isNegative()) {
+			return;
+		}
+		executor = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "rules-watcher");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::look, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	void stop() {
+		if (executor != null) {
+			executor.shutdownNow();
+		}
+	}
+
+	private void look() {
+		try {
+			publisher.reloadIfChanged();
+		}
+		catch (RuntimeException e) {
+			// a folder being rewritten can be unreadable for a moment: look again next time
+			log.warn("could not check the rules folder: {}", e.getMessage());
+		}
+	}
+
+}

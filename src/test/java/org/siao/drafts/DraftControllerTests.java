@@ -1,0 +1,154 @@
+package org.siao.drafts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Drafts, their checks and effects, publishing and rolling back, with the configured users. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DraftControllerTests {
+
+	static final Path RULES = RulesFolderCopy.of(Path.of("rules"));
+
+	static final RequestPostProcessor POLICY = httpBasic("policy", "siao-policy");
+
+	static final RequestPostProcessor OFFICIAL = httpBasic("official", "siao-official");
+
+	@DynamicPropertySource
+	static void rules(DynamicPropertyRegistry registry) {
+		registry.add("siao.rules.path", RULES::toString);
+		registry.add("siao.rules.watch-interval", () -> "0s");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	private String cash(String from, String to) throws Exception {
+		String text = Files.readString(RULES.resolve("programmes/cash.dmn"));
+		assertThat(text).contains(from);
+		return text.replace(from, to);
+	}
+
+	private String upload(String content, RequestPostProcessor user) throws Exception {
+		var file = new MockMultipartFile("file", "cash.dmn", "application/xml", content.getBytes());
+		var result = mvc.perform(multipart("/api/v1/drafts").file(file).param("path", "programmes/cash.dmn").with(user))
+			.andExpect(status().isCreated()).andReturn();
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+	}
+
+	private String liveVersion() throws Exception {
+		return JsonPath.read(mvc.perform(get("/api/v1/rules").with(OFFICIAL)).andReturn().getResponse().getContentAsString(), "$.version");
+	}
+
+	private String assessFourElders() throws Exception {
+		var c = org.siao.casebook.CasebookReader.read(Path.of("casebook")).stream()
+			.filter(x -> x.path().equals("elderly/four-age-bands.yaml")).findFirst().orElseThrow();
+		String body = new tools.jackson.databind.json.JsonMapper().writeValueAsString(c.survey());
+		return mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(body).with(OFFICIAL))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void onlyPolicyStaffMayChangeTheRules() throws Exception {
+		var file = new MockMultipartFile("file", "cash.dmn", "application/xml", "x".getBytes());
+		mvc.perform(multipart("/api/v1/drafts").file(file).param("path", "programmes/cash.dmn")).andExpect(status().isUnauthorized());
+		mvc.perform(multipart("/api/v1/drafts").file(file).param("path", "programmes/cash.dmn").with(OFFICIAL))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/rules/rollback").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":\"000000000000\",\"note\":\"x\"}").with(OFFICIAL)).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/drafts/abc/publish").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"x\"}"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/rules")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/rules").with(httpBasic("official", "wrong"))).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aBrokenDraftIsReportedAndNeverTouchesTheLiveRules() throws Exception {
+		String before = liveVersion();
+		byte[] onDisk = Files.readAllBytes(RULES.resolve("programmes/cash.dmn"));
+		String id = upload(cash("<text>[70..80)</text>", "<text>[70..</text>"), POLICY);
+		mvc.perform(get("/api/v1/drafts/" + id).with(POLICY)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.publishable").value(false))
+			.andExpect(jsonPath("$.errors[?(@.row == 2)].file").value(hasItem("programmes/cash.dmn")))
+			.andExpect(jsonPath("$.errors[?(@.row == 2)].table").value(hasItem("OLD-AGE-ALLOWANCE")));
+		mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"try\"}").with(POLICY)).andExpect(status().isConflict());
+		assertThat(liveVersion()).isEqualTo(before);
+		assertThat(Files.readAllBytes(RULES.resolve("programmes/cash.dmn"))).isEqualTo(onDisk);
+	}
+
+	@Test
+	void aDraftShowsItsEffectThenPublishesAndRollsBackToTheExactEarlierAnswers() throws Exception {
+		String original = liveVersion();
+		String answerBefore = assessFourElders();
+		String id = upload(cash("<text>600</text>", "<text>650</text>"), POLICY);
+
+		mvc.perform(get("/api/v1/drafts/" + id + "/casebook").with(POLICY)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.liveVersion").value(original))
+			.andExpect(jsonPath("$.failingLive").value(0))
+			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].amounts[0].draft").value(hasItem(650)))
+			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].failsNow").value(hasItem(true)));
+
+		mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\"}").with(POLICY)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.action").value("PUBLISH")).andExpect(jsonPath("$.user").value("policy"))
+			.andExpect(jsonPath("$.fromVersion").value(original)).andExpect(jsonPath("$.toVersion").value(id));
+		assertThat(liveVersion()).isEqualTo(id);
+		assertThat(Files.readString(RULES.resolve("programmes/cash.dmn"))).contains("<text>650</text>");
+		assertThat(assessFourElders()).contains("\"amount\":650");
+
+		mvc.perform(post("/api/v1/rules/rollback").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":\"" + original + "\",\"note\":\"back to the cabinet rate\"}").with(POLICY))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.action").value("ROLLBACK"));
+		assertThat(liveVersion()).isEqualTo(original);
+		assertThat(assessFourElders()).isEqualTo(answerBefore);
+		mvc.perform(get("/api/v1/rules/history").with(OFFICIAL)).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.hasItems("PUBLISH", "ROLLBACK")))
+			.andExpect(jsonPath("$[?(@.action == 'PUBLISH')].casebook").value(hasItem(org.hamcrest.Matchers.containsString("changed"))));
+	}
+
+	@Test
+	void householdsPostedWithADraftShowWhoGainsAndLoses() throws Exception {
+		String id = upload(cash("<text>&lt;= 100000</text></inputEntry>\n        <outputEntry id=\"dt_CHILD_SUPPORT_GRANT_r1_o\">",
+				"<text>&lt;= 120000</text></inputEntry>\n        <outputEntry id=\"dt_CHILD_SUPPORT_GRANT_r1_o\">"), POLICY);
+		var cases = org.siao.casebook.CasebookReader.read(Path.of("casebook"));
+		var village = cases.stream().filter(c -> c.path().startsWith("children/")).map(org.siao.casebook.Case::survey).toList();
+		String body = new tools.jackson.databind.json.JsonMapper().writeValueAsString(village);
+		mvc.perform(post("/api/v1/drafts/" + id + "/surveys").contentType(MediaType.APPLICATION_JSON).content(body).with(POLICY))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.households").value(village.size()))
+			.andExpect(jsonPath("$.changed").value(1))
+			.andExpect(jsonPath("$.programmes['CHILD-SUPPORT-GRANT'].gain").value(1))
+			.andExpect(jsonPath("$.programmes['CHILD-SUPPORT-GRANT'].lose").value(0));
+	}
+
+	@Test
+	void anUploadOutsideTheRulesFolderIsRefused() throws Exception {
+		var file = new MockMultipartFile("file", "x.dmn", "application/xml", "<x/>".getBytes());
+		mvc.perform(multipart("/api/v1/drafts").file(file).param("path", "../../etc/x.dmn").with(POLICY))
+			.andExpect(status().isBadRequest());
+	}
+
+}

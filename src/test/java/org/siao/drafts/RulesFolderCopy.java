@@ -1,0 +1,36 @@
+package org.siao.drafts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A private copy of the repo's rules/, so tests that publish never write to the repo. */
+final class RulesFolderCopy {
+
+	private RulesFolderCopy() {
+	}
+
+	static Path of(Path source) {
+		try {
+			Path target = Files.createTempDirectory("siao-rules-");
+			try (Stream<Path> files = Files.walk(source)) {
+				for (Path file : files.filter(f -> !source.relativize(f).toString().startsWith(".")).toList()) {
+					Path copy = target.resolve(source.relativize(file).toString());
+					if (Files.isDirectory(file)) {
+						Files.createDirectories(copy);
+					}
+					else {
+						Files.copy(file, copy);
+					}
+				}
+			}
+			return target;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}
