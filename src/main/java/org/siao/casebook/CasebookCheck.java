@@ -1,5 +1,6 @@
 package org.siao.casebook;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -20,16 +21,19 @@ public final class CasebookCheck {
 	}
 
 	public static void main(String[] args) {
-		Path rules = Path.of(args.length > 0 ? args[0] : "rules");
-		Path casebook = Path.of(args.length > 1 ? args[1] : "casebook");
+		System.exit(run(Path.of(args.length > 0 ? args[0] : "rules"), Path.of(args.length > 1 ? args[1] : "casebook"),
+				System.out));
+	}
+
+	/** @return 0 when every case passes, 1 when one fails, 2 when the rules do not load */
+	static int run(Path rules, Path casebook, PrintStream out) {
 		RuleBook book;
 		try {
 			book = new RuleBookLoader(Clock.systemUTC()).load(RulesFolder.read(rules));
 		}
 		catch (RulesRejected e) {
-			System.out.println(e.getMessage());
-			System.exit(2);
-			return;
+			out.println(e.getMessage());
+			return 2;
 		}
 		List<Case> cases = CasebookReader.read(casebook);
 		CasebookRunner runner = new CasebookRunner();
@@ -38,11 +42,11 @@ public final class CasebookCheck {
 			CasebookRunner.Result result = runner.run(book, c);
 			if (!result.passed()) {
 				failed++;
-				System.out.print("FAIL " + result.report());
+				out.print("FAIL " + result.report());
 			}
 		}
-		System.out.printf("rules %s: %d passed, %d failed%n", book.version(), cases.size() - failed, failed);
-		System.exit(failed == 0 ? 0 : 1);
+		out.printf("rules %s: %d passed, %d failed%n", book.version(), cases.size() - failed, failed);
+		return failed == 0 ? 0 : 1;
 	}
 
 }
