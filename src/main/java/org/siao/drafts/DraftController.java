@@ -83,11 +83,19 @@ class DraftController {
 		return effects.surveys(live.current(), compiled(draft(id)), surveys);
 	}
 
+	/**
+	 * A draft that makes casebook cases fail is published only when the publisher says so
+	 * ({@code acceptFailingCases}): a policy change can mean the cases must change too, but never
+	 * by accident. Either way the casebook's verdict goes into the audit log.
+	 */
 	@PostMapping("/api/v1/drafts/{id}/publish")
 	Publication publish(@PathVariable String id, @RequestBody @Validated Note note, Principal user) {
 		RuleBook book = compiled(draft(id));
-		String summary = effects.casebook(live.current(), book, casebook.cases()).summary();
-		return publisher.publish(book, user.getName(), note.note(), summary);
+		Effects.CasebookEffect effect = effects.casebook(live.current(), book, casebook.cases());
+		if (effect.failingDraft() > effect.failingLive() && !Boolean.TRUE.equals(note.acceptFailingCases())) {
+			throw new FailingCases(effect);
+		}
+		return publisher.publish(book, user.getName(), note.note(), effect.summary());
 	}
 
 	@PostMapping("/api/v1/rules/rollback")
@@ -129,7 +137,16 @@ class DraftController {
 		return problem;
 	}
 
-	record Note(@NotBlank @Size(max = 500) String note) {
+	record Note(@NotBlank @Size(max = 500) String note, Boolean acceptFailingCases) {
+	}
+
+	@ExceptionHandler(FailingCases.class)
+	ProblemDetail failingCases(FailingCases e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the draft makes casebook cases fail ("
+				+ e.effect.summary() + "); publish with \"acceptFailingCases\": true if the cases are to change too");
+		problem.setProperty("failing", e.effect.changes().stream().filter(Effects.CaseChange::failsNow)
+			.map(Effects.CaseChange::path).toList());
+		return problem;
 	}
 
 	record Rollback(@NotBlank String version, @NotBlank @Size(max = 500) String note) {
@@ -142,6 +159,17 @@ class DraftController {
 			List<String> files = d.report().book() == null ? List.of() : List.copyOf(d.report().book().folder().files().keySet());
 			return new DraftView(d.id(), d.basedOn(), d.createdBy(), d.createdAt(), d.report().publishable(),
 					d.report().errors(), d.report().warnings(), files);
+		}
+
+	}
+
+	static class FailingCases extends RuntimeException {
+
+		private final Effects.CasebookEffect effect;
+
+		FailingCases(Effects.CasebookEffect effect) {
+			super(effect.summary());
+			this.effect = effect;
 		}
 
 	}

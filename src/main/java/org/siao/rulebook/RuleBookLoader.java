@@ -90,9 +90,15 @@ public final class RuleBookLoader {
 	/** What a check found: errors stop a folder from going live, warnings do not. */
 	public record Report(String version, RuleBook book, List<RuleProblem> errors, List<RuleProblem> warnings) {
 
+		private static final java.util.Comparator<RuleProblem> READING_ORDER = java.util.Comparator
+			.comparing(RuleProblem::file)
+			.thenComparing(RuleProblem::table, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+			.thenComparing(RuleProblem::row, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
 		public Report {
-			errors = List.copyOf(errors);
-			warnings = List.copyOf(warnings);
+			// as one reads the files: by file, table, then the rows before what concerns the whole table
+			errors = errors.stream().sorted(READING_ORDER).toList();
+			warnings = warnings.stream().sorted(READING_ORDER).toList();
 		}
 
 		public boolean publishable() {

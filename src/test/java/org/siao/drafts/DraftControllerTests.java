@@ -112,7 +112,12 @@ class DraftControllerTests {
 			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].failsNow").value(hasItem(true)));
 
 		mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\"}").with(POLICY)).andExpect(status().isOk())
+			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\"}").with(POLICY)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.failing").value(hasItem("elderly/four-age-bands.yaml")));
+		assertThat(liveVersion()).isEqualTo(original);
+		mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\",\"acceptFailingCases\":true}").with(POLICY))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.action").value("PUBLISH")).andExpect(jsonPath("$.user").value("policy"))
 			.andExpect(jsonPath("$.fromVersion").value(original)).andExpect(jsonPath("$.toVersion").value(id));
 		assertThat(liveVersion()).isEqualTo(id);
