@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DraftControllerTests {
 
-	static final Path RULES = RulesFolderCopy.of(Path.of("rules"));
+	static final Path RULES = org.siao.TestRules.copy();
 
 	static final RequestPostProcessor POLICY = httpBasic("policy", "siao-policy");
 

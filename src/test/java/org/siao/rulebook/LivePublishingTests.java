@@ -14,10 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.siao.assessment.Assessment;
 import org.siao.assessment.Assessor;
 import org.siao.casebook.Case;
@@ -29,25 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The live rules change while assessments run: no answer mixes versions, none fails. */
 class LivePublishingTests {
 
-	@TempDir
-	Path rules;
+	private final Path rules = org.siao.TestRules.copy();
 
 	private final RuleBookLoader loader = new RuleBookLoader(Clock.systemUTC());
-
-	private void copyRules() throws Exception {
-		Path source = Path.of("rules");
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path target = rules.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
-	}
 
 	private RuleBook changed(RuleBook base, String file, String from, String to) {
 		Map<String, byte[]> files = new java.util.TreeMap<>(base.folder().files());
@@ -57,7 +39,6 @@ class LivePublishingTests {
 
 	@Test
 	void publishingUnderLoadNeverYieldsAMixedOrFailedAnswer() throws Exception {
-		copyRules();
 		RuleBook v1 = loader.load(RulesFolder.read(rules));
 		RuleBook v2 = changed(v1, "programmes/cash.dmn", "<text>700</text>", "<text>750</text>");
 		RuleBooks live = new RuleBooks(v1);
@@ -118,7 +99,6 @@ class LivePublishingTests {
 
 	@Test
 	void aChangeOnDiskIsLoadedAndABrokenOneKeepsTheLiveRules() throws Exception {
-		copyRules();
 		RuleBook v1 = loader.load(RulesFolder.read(rules));
 		RuleBooks live = new RuleBooks(v1);
 		RulesPublisher publisher = new RulesPublisher(rules, live, loader, Clock.systemUTC());

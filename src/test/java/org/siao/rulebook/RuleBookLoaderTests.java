@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,26 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RuleBookLoaderTests {
 
-	@TempDir
-	Path rules;
+	private final Path rules = org.siao.TestRules.copy();
 
 	private final RuleBookLoader loader = new RuleBookLoader(Clock.systemUTC());
-
-	@BeforeEach
-	void copyTheRepoRules() throws IOException {
-		Path source = Path.of("rules");
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.toList()) {
-				Path target = rules.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
-	}
 
 	private void edit(String file, String from, String to) throws IOException {
 		Path path = rules.resolve(file);

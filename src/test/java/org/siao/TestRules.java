@@ -1,4 +1,4 @@
-package org.siao.drafts;
+package org.siao;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A private copy of the repo's rules/, so tests that publish never write to the repo. */
-final class RulesFolderCopy {
+public final class TestRules {
 
-	private RulesFolderCopy() {
+	private TestRules() {
 	}
 
-	static Path of(Path source) {
+	/** A fresh copy of the repo's rules/ in a temporary folder. */
+	public static Path copy() {
+		Path source = Path.of("rules");
 		try {
 			Path target = Files.createTempDirectory("siao-rules-");
 			try (Stream<Path> files = Files.walk(source)) {
