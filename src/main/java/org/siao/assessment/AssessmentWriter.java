@@ -13,11 +13,8 @@ import org.siao.catalogue.Programme;
 import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleTable;
 import org.siao.rulebook.plan.Candidate;
-import org.siao.rulebook.plan.Dropped;
 import org.siao.rulebook.plan.Offer;
 import org.siao.rulebook.plan.PlanResult;
-import org.siao.rulebook.plan.Superseded;
-import org.siao.survey.Fact;
 import org.siao.survey.Survey;
 
 /** Step 4: joins the results with the catalogue and puts them into words, in one language. */
@@ -35,6 +32,10 @@ final class AssessmentWriter {
 
 	private final OpenQuestions questions;
 
+	private final Explanations explain;
+
+	private final NotOffered notOffered;
+
 	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanResult plan, Wording words) {
 		this.book = book;
 		this.survey = survey;
@@ -42,6 +43,8 @@ final class AssessmentWriter {
 		this.plan = plan;
 		this.words = words;
 		this.questions = new OpenQuestions(evaluation);
+		this.explain = new Explanations(words);
+		this.notOffered = new NotOffered(book, evaluation, plan, words, explain, questions);
 	}
 
 	Assessment write() {
@@ -51,19 +54,19 @@ final class AssessmentWriter {
 			settled.add(r.programme() + "@" + r.member());
 			settled.add(r.programme());
 		});
-		List<Assessment.SetAside> setAside = setAside();
+		List<Assessment.SetAside> setAside = notOffered.setAside();
 		setAside.forEach(s -> {
 			settled.add(s.programme() + "@" + s.member());
 			settled.add(s.programme());
 		});
-		List<Assessment.Undetermined> open = undetermined(settled);
+		List<Assessment.Undetermined> open = notOffered.undetermined(settled);
 		List<Assessment.Question> next = questions.ranked(5).stream()
 			.map(e -> new Assessment.Question(e.getKey().path(),
 					e.getKey().member() == null ? null : e.getKey().member().id(), words.question(e.getKey().fact()),
 					e.getValue()))
 			.toList();
 		return new Assessment(book.version(), survey.assessmentDate(), words.language().name().toLowerCase(),
-				dimensions(), deficits(), recommendations, setAside, nearMisses(settled), open, next);
+				dimensions(), deficits(), recommendations, setAside, notOffered.nearMisses(settled), open, next);
 	}
 
 	private List<Assessment.DimensionSummary> dimensions() {
@@ -87,8 +90,8 @@ final class AssessmentWriter {
 			.filter(o -> o.status() == IndicatorOutcome.Status.FAIL)
 			.map(o -> new Assessment.Deficit(o.deficitId(), o.indicator().code(), o.indicator().name().in(words.language()),
 					o.indicator().dimension().name(), o.member() == null ? null : o.member().id(),
-					o.rows().stream().flatMap(r -> conditions(r).stream()).distinct().toList(),
-					ref(o.verdict().table(), o.decided().row())))
+					o.rows().stream().flatMap(r -> explain.conditions(r).stream()).distinct().toList(),
+					Explanations.ref(o.verdict().table(), o.decided().row())))
 			.toList();
 	}
 
@@ -121,90 +124,9 @@ final class AssessmentWriter {
 		return new Assessment.Recommendation(rank, p.code(), p.name().in(words.language()), p.kind().name(),
 				p.agency().in(words.language()), member, offer.amount(), amountText(p, offer.amount()),
 				p.benefit().in(words.language()), p.documents().stream().map(d -> d.in(words.language())).toList(),
-				offer.because(), row == null ? List.of() : conditions(row),
-				offer.candidates().stream().map(c -> ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
+				offer.because(), row == null ? List.of() : explain.conditions(row),
+				offer.candidates().stream().map(c -> Explanations.ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
 				p.source(), p.status(), plan.urgent().contains(offer), note);
-	}
-
-	private List<Assessment.SetAside> setAside() {
-		Map<String, Assessment.SetAside> out = new java.util.TreeMap<>();
-		for (Dropped d : plan.dropped()) {
-			String member = d.candidate().householdScope() ? null : d.candidate().memberId();
-			out.putIfAbsent(d.candidate().programme() + "@" + member, new Assessment.SetAside(d.candidate().programme(),
-					name(d.candidate().programme()), member, words.word("alreadyReceived")));
-		}
-		for (Superseded s : plan.superseded()) {
-			String member = Candidate.HOUSEHOLD.equals(s.offer().beneficiary()) ? null : s.offer().beneficiary();
-			out.putIfAbsent(s.offer().programme() + "@" + member, new Assessment.SetAside(s.offer().programme(),
-					name(s.offer().programme()), member, words.word("superseded", name(s.by()))));
-		}
-		return new ArrayList<>(out.values());
-	}
-
-	private List<Assessment.NearMiss> nearMisses(Set<String> settled) {
-		Map<String, Assessment.NearMiss> out = new LinkedHashMap<>();
-		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
-			Programme p = outcome.programme();
-			String member = p.scope() == Programme.Scope.HOUSEHOLD || outcome.member() == null ? null : outcome.member().id();
-			if (outcome.eligible() || outcome.undetermined() || settled.contains(p.code() + "@" + member)
-					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
-				continue;
-			}
-			for (RuleTable.RowCheck row : outcome.verdict().nearMisses()) {
-				RuleTable.CellCheck failed = row.failed();
-				boolean actionable = Fact.named(failed.column().name()).map(Fact::nearMiss).orElse(false);
-				if (actionable) {
-					Assessment.Condition condition = condition(failed);
-					out.putIfAbsent(p.code() + "@" + member, new Assessment.NearMiss(p.code(), p.name().in(words.language()),
-							member, condition, words.word("notEligible", condition.text()),
-							ref(outcome.verdict().table(), row.row())));
-				}
-			}
-		}
-		return new ArrayList<>(out.values());
-	}
-
-	private List<Assessment.Undetermined> undetermined(Set<String> settled) {
-		List<Assessment.Undetermined> out = new ArrayList<>();
-		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
-			if (o.status() == IndicatorOutcome.Status.UNDETERMINED) {
-				out.add(new Assessment.Undetermined("INDICATOR", o.indicator().code(), o.indicator().name().in(words.language()),
-						o.member() == null ? null : o.member().id(), paths(questions.fieldsFor(o.verdict(), o.member()))));
-			}
-		}
-		Set<String> seen = new HashSet<>();
-		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
-			Programme p = o.programme();
-			String member = p.scope() == Programme.Scope.HOUSEHOLD || o.member() == null ? null : o.member().id();
-			if (!o.undetermined() || settled.contains(p.code() + "@" + member)
-					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
-				continue;
-			}
-			List<String> fields = paths(questions.fieldsFor(o.verdict(), o.member()));
-			if (seen.add(p.code() + "@" + member + fields)) {
-				out.add(new Assessment.Undetermined("PROGRAMME", p.code(), p.name().in(words.language()), member, fields));
-			}
-		}
-		return out;
-	}
-
-	private static boolean settledAnywhere(Set<String> settled, String code) {
-		return settled.contains(code);
-	}
-
-	private static List<String> paths(List<OpenQuestions.Field> fields) {
-		return fields.stream().map(OpenQuestions.Field::path).distinct().toList();
-	}
-
-	private List<Assessment.Condition> conditions(RuleTable.RowCheck row) {
-		return row.cells().stream().map(this::condition).toList();
-	}
-
-	private Assessment.Condition condition(RuleTable.CellCheck cell) {
-		String column = cell.column().name();
-		Object value = cell.value() instanceof java.math.BigDecimal n ? new java.math.BigDecimal(n.stripTrailingZeros().toPlainString())
-				: cell.value();
-		return new Assessment.Condition(column, words.label(column), value, cell.cell().text(), words.condition(cell));
 	}
 
 	private String amountText(Programme p, Long amount) {
@@ -212,10 +134,6 @@ final class AssessmentWriter {
 			return null;
 		}
 		return words.word("amount." + p.per().name(), words.number(amount));
-	}
-
-	private String name(String programme) {
-		return book.catalogue().programme(programme).map(p -> p.name().in(words.language())).orElse(programme);
 	}
 
 	private RuleTable table(String name) {
@@ -235,10 +153,5 @@ final class AssessmentWriter {
 		}
 		return null;
 	}
-
-	private static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
-		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source());
-	}
-
 
 }

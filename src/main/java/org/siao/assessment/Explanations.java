@@ -1,0 +1,32 @@
+package org.siao.assessment;
+
+import java.util.List;
+
+import org.siao.rulebook.RuleTable;
+
+/** A table row as the assessment shows it: its conditions in words, and where it stands. */
+final class Explanations {
+
+	private final Wording words;
+
+	Explanations(Wording words) {
+		this.words = words;
+	}
+
+	List<Assessment.Condition> conditions(RuleTable.RowCheck row) {
+		return row.cells().stream().map(this::condition).toList();
+	}
+
+	Assessment.Condition condition(RuleTable.CellCheck cell) {
+		String column = cell.column().name();
+		Object value = cell.value() instanceof java.math.BigDecimal n ? new java.math.BigDecimal(n.stripTrailingZeros().toPlainString())
+				: cell.value();
+		return new Assessment.Condition(column, words.label(column), value, cell.cell().text(), words.condition(cell));
+	}
+
+	static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
+		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source());
+	}
+
+
+}
