@@ -34,7 +34,9 @@ class RulesConfiguration {
 	@Bean
 	RuleBooks ruleBooks(@Value("${siao.rules.path:rules}") Path path, RuleBookLoader loader) {
 		long start = System.nanoTime();
-		RulesFolder folder = Files.isDirectory(path) ? RulesFolder.read(path) : bundled();
+		// a folder holding no rule files (only the history a jar-started service keeps) is no rules folder
+		RulesFolder onDisk = Files.isDirectory(path) ? RulesFolder.read(path) : null;
+		RulesFolder folder = onDisk != null && !onDisk.files().isEmpty() ? onDisk : bundled();
 		RuleBook book = loader.load(folder);
 		log.info("Rules {} loaded from {} in {} ms: {} indicator tables, {} programme tables", book.version(),
 				folder.origin(), (System.nanoTime() - start) / 1_000_000, book.indicatorTables().size(),

@@ -50,10 +50,16 @@ public final class RulesPublisher {
 	public void started() {
 		synchronized (lock) {
 			RuleBook live = books.current();
-			boolean known = history.has(live.version());
-			history.keep(live.folder());
-			if (!known) {
-				record(new Publication("START", "system", clock.instant(), null, live.version(), "first start on these rules", null));
+			try {
+				boolean known = history.has(live.version());
+				history.keep(live.folder());
+				if (!known) {
+					record(new Publication("START", "system", clock.instant(), null, live.version(), "first start on these rules", null));
+				}
+			}
+			catch (UncheckedIOException e) {
+				// a read-only folder still serves; only publishing and rolling back need to write
+				audit.warn("cannot keep rules {} in {}: {}", live.version(), dir, e.getMessage());
 			}
 		}
 	}
@@ -85,7 +91,8 @@ public final class RulesPublisher {
 				return;
 			}
 			RulesFolder onDisk = RulesFolder.read(dir);
-			if (onDisk.version().equals(books.current().version()) || onDisk.version().equals(lastRefused)) {
+			if (onDisk.files().isEmpty() || onDisk.version().equals(books.current().version())
+					|| onDisk.version().equals(lastRefused)) {
 				return;
 			}
 			RuleBookLoader.Report report = loader.check(onDisk);

@@ -124,6 +124,17 @@ class LivePublishingTests {
 		}
 	}
 
+	@Test
+	void aFolderHoldingOnlyTheHistoryIsNotAChangeOfRules() throws Exception {
+		Path empty = Files.createTempDirectory("siao-empty-");
+		RuleBooks live = new RuleBooks(loader.load(RulesFolder.read(rules)));
+		RulesPublisher publisher = new RulesPublisher(empty, live, loader, Clock.systemUTC());
+		publisher.started();
+		publisher.reloadIfChanged();
+		assertThat(live.status().state()).isEqualTo("LIVE");
+		assertThat(Files.isDirectory(empty.resolve(".history").resolve(live.current().version()))).isTrue();
+	}
+
 	private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (!condition.getAsBoolean()) {
