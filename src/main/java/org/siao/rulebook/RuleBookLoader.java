@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,8 +72,17 @@ public final class RuleBookLoader {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
-		Map<String, DmnFileChecks.Layout> layouts = checkDmnFiles(folder, problems, warnings);
+		DmnFileChecks checks = new DmnFileChecks();
+		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
+		// the validator and the compiler read the same files independently: on two cores, run them side by side
+		List<RuleProblem> validatorProblems = new ArrayList<>();
+		List<RuleProblem> validatorWarnings = new ArrayList<>();
+		CompletableFuture<Void> validation = CompletableFuture
+			.runAsync(() -> validate(folder, checks, layouts, validatorProblems, validatorWarnings));
 		KieBase kieBase = build(folder, layouts, problems);
+		validation.join();
+		problems.addAll(validatorProblems);
+		warnings.addAll(validatorWarnings);
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
@@ -118,20 +128,22 @@ public final class RuleBookLoader {
 		}
 	}
 
-	private Map<String, DmnFileChecks.Layout> checkDmnFiles(RulesFolder folder, List<RuleProblem> problems,
-			List<RuleProblem> warnings) {
-		DmnFileChecks checks = new DmnFileChecks();
+	private static Map<String, DmnFileChecks.Layout> layouts(RulesFolder folder, DmnFileChecks checks,
+			List<RuleProblem> problems) {
 		Map<String, DmnFileChecks.Layout> layouts = new LinkedHashMap<>();
 		for (Map.Entry<String, byte[]> file : folder.files().entrySet()) {
 			if (file.getKey().endsWith(".dmn")) {
-				DmnFileChecks.Layout layout = checks.layout(file.getKey(), file.getValue(), problems);
-				layouts.put(file.getKey(), layout);
-				// an indicator must answer for every household: a gap in its table is an error
-				checks.validate(file.getKey(), file.getValue(), file.getKey().startsWith(INDICATORS), layout, problems,
-						warnings);
+				layouts.put(file.getKey(), checks.layout(file.getKey(), file.getValue(), problems));
 			}
 		}
 		return layouts;
+	}
+
+	private static void validate(RulesFolder folder, DmnFileChecks checks, Map<String, DmnFileChecks.Layout> layouts,
+			List<RuleProblem> problems, List<RuleProblem> warnings) {
+		layouts.forEach((file, layout) ->
+		// an indicator must answer for every household: a gap in its table is an error
+		checks.validate(file, folder.files().get(file), file.startsWith(INDICATORS), layout, problems, warnings));
 	}
 
 	private KieBase build(RulesFolder folder, Map<String, DmnFileChecks.Layout> layouts, List<RuleProblem> problems) {
