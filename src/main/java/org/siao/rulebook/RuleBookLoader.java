@@ -77,8 +77,19 @@ public final class RuleBookLoader {
 		// the validator and the compiler read the same files independently: on two cores, run them side by side
 		List<RuleProblem> validatorProblems = new ArrayList<>();
 		List<RuleProblem> validatorWarnings = new ArrayList<>();
-		CompletableFuture<Void> validation = CompletableFuture
-			.runAsync(() -> validate(folder, checks, layouts, validatorProblems, validatorWarnings));
+		ClassLoader classes = Thread.currentThread().getContextClassLoader();
+		CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> {
+			// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
+			Thread worker = Thread.currentThread();
+			ClassLoader before = worker.getContextClassLoader();
+			worker.setContextClassLoader(classes);
+			try {
+				validate(folder, checks, layouts, validatorProblems, validatorWarnings);
+			}
+			finally {
+				worker.setContextClassLoader(before);
+			}
+		});
 		KieBase kieBase = build(folder, layouts, problems);
 		validation.join();
 		problems.addAll(validatorProblems);
