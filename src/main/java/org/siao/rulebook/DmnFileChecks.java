@@ -3,7 +3,6 @@ package org.siao.rulebook;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,10 +101,6 @@ final class DmnFileChecks {
 	private static boolean worthTelling(DMNMessage message) {
 		String type = message.getMessageType().name();
 		return !type.equals("DECISION_TABLE_GAP") && !type.startsWith("DECISION_TABLE_ANALYSIS");
-	}
-
-	static List<String> names(Layout layout) {
-		return new ArrayList<>(layout.rowsByDecision().keySet());
 	}
 
 }

@@ -171,10 +171,6 @@ public final class RuleTable {
 			return cells().stream().filter(c -> c.state() == Tri.FALSE).findFirst().orElseThrow();
 		}
 
-		public List<CellCheck> unknown() {
-			return cells().stream().filter(c -> c.state() == Tri.UNKNOWN).toList();
-		}
-
 	}
 
 	/**
