@@ -12,6 +12,11 @@ public record Assessment(String rulesVersion, LocalDate assessmentDate, String l
 		List<SetAside> setAside, List<NearMiss> nearMisses, List<Undetermined> undetermined,
 		List<Question> nextQuestions) {
 
+	/** How the casebook and reports name a result: "INC-3" for the household, "EDU-2@m3" for a member. */
+	public static String id(String code, String member) {
+		return member == null ? code : code + "@" + member;
+	}
+
 	/** One dimension: how many of its indicator results are deficits, passes, not applicable or open. */
 	public record DimensionSummary(String code, String name, String status, int deficits, int passed,
 			int notApplicable, int undetermined) {

@@ -42,16 +42,12 @@ public final class Assessor {
 		Assessment assessment = write(book, survey, language, evaluation);
 		List<Assessment.RuleRef> fired = new ArrayList<>();
 		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
-			o.rows().forEach(r -> fired.add(ref(o.verdict().table(), r.row())));
+			o.rows().forEach(r -> fired.add(Explanations.ref(o.verdict().table(), r.row())));
 		}
 		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
-			o.verdict().matched().forEach(hit -> fired.add(ref(o.verdict().table(), hit.row())));
+			o.verdict().matched().forEach(hit -> fired.add(Explanations.ref(o.verdict().table(), hit.row())));
 		}
 		return new Traced(assessment, fired.stream().distinct().toList());
-	}
-
-	private static Assessment.RuleRef ref(org.siao.rulebook.RuleTable table, org.siao.rulebook.RuleTable.Row row) {
-		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source());
 	}
 
 	/** An assessment with the rows behind it, for the casebook's coverage and readable failures. */

@@ -34,12 +34,19 @@ final class Evaluation {
 
 	private final List<java.util.function.Function<String, Object>> memberFacts;
 
+	// one FEEL context per subject, built only if a table has a cell that needs full FEEL
+	private final org.siao.rulebook.Cell.FeelContext householdFeel;
+
+	private final List<org.siao.rulebook.Cell.FeelContext> memberFeel;
+
 	private Evaluation(RuleBook book, Profile profile) {
 		this.book = book;
 		this.profile = profile;
 		profile.members().forEach(m -> memberStatus.add(new HashMap<>()));
 		this.householdFacts = lookup(null);
 		this.memberFacts = profile.members().stream().map(this::lookup).toList();
+		this.householdFeel = feel(null);
+		this.memberFeel = profile.members().stream().map(this::feel).toList();
 	}
 
 	static Evaluation run(RuleBook book, Profile profile) {
@@ -67,7 +74,7 @@ final class Evaluation {
 			if (table.perMember()) {
 				List<IndicatorOutcome> perMember = new ArrayList<>();
 				for (MemberFacts member : profile.members()) {
-					IndicatorOutcome outcome = indicator(indicator, member, table.evaluate(memberFacts.get(member.index()), feel(member)));
+					IndicatorOutcome outcome = indicator(indicator, member, table.evaluate(memberFacts.get(member.index()), memberFeel.get(member.index())));
 					perMember.add(outcome);
 					memberStatus.get(member.index()).put(indicator.code(), value(outcome.status()));
 				}
@@ -75,7 +82,7 @@ final class Evaluation {
 				householdStatus.put(indicator.code(), value(rollUp(perMember)));
 			}
 			else {
-				IndicatorOutcome outcome = indicator(indicator, null, table.evaluate(householdFacts, feel(null)));
+				IndicatorOutcome outcome = indicator(indicator, null, table.evaluate(householdFacts, householdFeel));
 				indicators.add(outcome);
 				householdStatus.put(indicator.code(), value(outcome.status()));
 			}
@@ -87,11 +94,11 @@ final class Evaluation {
 			var programme = book.catalogue().programme(table.name()).orElseThrow();
 			if (table.perMember()) {
 				for (MemberFacts member : profile.members()) {
-					programmes.add(new ProgrammeOutcome(programme, member, table.evaluate(memberFacts.get(member.index()), feel(member))));
+					programmes.add(new ProgrammeOutcome(programme, member, table.evaluate(memberFacts.get(member.index()), memberFeel.get(member.index()))));
 				}
 			}
 			else {
-				programmes.add(new ProgrammeOutcome(programme, null, table.evaluate(householdFacts, feel(null))));
+				programmes.add(new ProgrammeOutcome(programme, null, table.evaluate(householdFacts, householdFeel)));
 			}
 		}
 	}

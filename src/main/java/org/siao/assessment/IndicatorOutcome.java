@@ -30,7 +30,7 @@ record IndicatorOutcome(Indicator indicator, MemberFacts member, Status status, 
 	}
 
 	String deficitId() {
-		return member == null ? indicator.code() : indicator.code() + "@" + member.id();
+		return Assessment.id(indicator.code(), member == null ? null : member.id());
 	}
 
 }

@@ -64,16 +64,16 @@ public final class CasebookRunner {
 				}
 			}, () -> failures.add("amount of " + id + ": not recommended at all")));
 		missing("undetermined result", new LinkedHashSet<>(c.expect().undetermined()),
-				a.undetermined().stream().map(u -> u.member() == null ? u.code() : u.code() + "@" + u.member()).collect(Collectors.toSet()), failures);
+				a.undetermined().stream().map(u -> Assessment.id(u.code(), u.member())).collect(Collectors.toSet()), failures);
 		missing("near miss", new LinkedHashSet<>(c.expect().nearMisses()),
-				a.nearMisses().stream().map(n -> n.member() == null ? n.programme() : n.programme() + "@" + n.member()).collect(Collectors.toSet()), failures);
+				a.nearMisses().stream().map(n -> Assessment.id(n.programme(), n.member())).collect(Collectors.toSet()), failures);
 		missing("set-aside programme", new LinkedHashSet<>(c.expect().setAside()),
-				a.setAside().stream().map(s -> s.member() == null ? s.programme() : s.programme() + "@" + s.member()).collect(Collectors.toSet()), failures);
+				a.setAside().stream().map(s -> Assessment.id(s.programme(), s.member())).collect(Collectors.toSet()), failures);
 		return new Result(c, failures, a, traced.fired());
 	}
 
-	static String id(Assessment.Recommendation r) {
-		return r.member() == null ? r.programme() : r.programme() + "@" + r.member();
+	public static String id(Assessment.Recommendation r) {
+		return Assessment.id(r.programme(), r.member());
 	}
 
 	private static void missing(String what, Set<String> expected, Set<String> got, List<String> failures) {
@@ -107,7 +107,7 @@ public final class CasebookRunner {
 				out.append("  deficits: ").append(assessment.deficits().stream().map(Assessment.Deficit::id).toList()).append('\n');
 				out.append("  recommended: ").append(assessment.recommendations().stream().map(CasebookRunner::id).toList()).append('\n');
 				out.append("  undetermined: ").append(assessment.undetermined().stream()
-					.map(u -> (u.member() == null ? u.code() : u.code() + "@" + u.member()) + u.questions()).toList()).append('\n');
+					.map(u -> Assessment.id(u.code(), u.member()) + u.questions()).toList()).append('\n');
 				out.append("  rows fired: ").append(fired.stream().map(r -> r.table() + "#" + r.row()).toList()).append('\n');
 			}
 			return out.toString();

@@ -103,7 +103,7 @@ final class EffectComparer {
 	/** Recommendation id to amount (null for help that is not cash), in rank order. */
 	private static Map<String, Long> amounts(Assessment a) {
 		Map<String, Long> out = new java.util.LinkedHashMap<>();
-		a.recommendations().forEach(r -> out.put(r.member() == null ? r.programme() : r.programme() + "@" + r.member(), r.amount()));
+		a.recommendations().forEach(r -> out.put(CasebookRunner.id(r), r.amount()));
 		return out;
 	}
 

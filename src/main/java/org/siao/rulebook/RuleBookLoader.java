@@ -182,9 +182,14 @@ public final class RuleBookLoader {
 		return container.getKieBase();
 	}
 
+	/** A path as KIE reports it ("src/main/resources/rules/x.dmn" or "rules/x.dmn"), relative to the rules folder. */
+	private static String inFolder(String kiePath) {
+		return kiePath.replaceFirst("^(src/main/resources/)?rules/", "");
+	}
+
 	/** A compiler message, placed at its table and row when it names a DMN element ("DMN id: ..."). */
 	private static RuleProblem buildProblem(Message message, Map<String, DmnFileChecks.Layout> layouts) {
-		String file = message.getPath() == null ? "?" : message.getPath().replaceFirst("^(src/main/resources/)?rules/", "");
+		String file = message.getPath() == null ? "?" : inFolder(message.getPath());
 		Matcher id = DMN_ID.matcher(message.getText());
 		DmnFileChecks.Layout layout = layouts.get(file);
 		if (id.find() && layout != null) {
@@ -210,7 +215,7 @@ public final class RuleBookLoader {
 		Set<String> indicatorCodes = catalogue.indicators().keySet();
 		Map<String, Integer> compiledRows = new HashMap<>();
 		for (DMNModel model : runtime.getModels()) {
-			String file = model.getResource().getSourcePath().replaceFirst("^(src/main/resources/)?rules/", "");
+			String file = inFolder(model.getResource().getSourcePath());
 			for (DecisionNode decision : model.getDecisions()) {
 				if (!(decision.getDecision().getExpression() instanceof DecisionTable table)) {
 					problems.add(new RuleProblem(file, decision.getName(), null, "is not a decision table"));

@@ -1,20 +1,14 @@
 package org.siao.rulebook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Loads the rules at start-up: from {@code siao.rules.path} (default {@code ./rules}) when that
@@ -57,20 +51,7 @@ class RulesConfiguration {
 	}
 
 	static RulesFolder bundled() {
-		try {
-			Map<String, byte[]> files = new TreeMap<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:rules/**/*.*")) {
-				String url = resource.getURL().toString();
-				String relative = url.substring(url.lastIndexOf("/rules/") + "/rules/".length());
-				try (var in = resource.getInputStream()) {
-					files.put(relative, in.readAllBytes());
-				}
-			}
-			return RulesFolder.of("classpath:rules", files);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot read the bundled rules", e);
-		}
+		return RulesFolder.of("classpath:rules", ClasspathFolder.read("rules", "**/*.*"));
 	}
 
 }
