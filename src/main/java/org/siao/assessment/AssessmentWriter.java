@@ -62,11 +62,11 @@ final class AssessmentWriter {
 		List<Assessment.Undetermined> open = notOffered.undetermined(settled);
 		List<Assessment.Question> next = questions.ranked(5).stream()
 			.map(e -> new Assessment.Question(e.getKey().path(),
-					e.getKey().member() == null ? null : e.getKey().member().id(), words.question(e.getKey().fact()),
-					e.getValue()))
+					e.getKey().member() == null ? null : e.getKey().member().id(), null, words.question(e.getKey().fact()),
+					e.getValue(), 0, false, null, List.of()))
 			.toList();
 		return new Assessment(book.version(), survey.assessmentDate(), words.language().name().toLowerCase(),
-				dimensions(), deficits(), recommendations, setAside, notOffered.nearMisses(settled), open, next);
+				dimensions(), deficits(), recommendations, setAside, notOffered.nearMisses(settled), open, next, null);
 	}
 
 	private List<Assessment.DimensionSummary> dimensions() {
@@ -122,11 +122,12 @@ final class AssessmentWriter {
 		String note = plan.capped().stream().filter(c -> c.programme().equals(p.code())).findFirst()
 			.map(c -> words.word("capped", words.number(c.cap()), words.number(c.total()))).orElse(null);
 		return new Assessment.Recommendation(rank, p.code(), p.name().in(words.language()), p.kind().name(),
-				p.agency().in(words.language()), member, offer.amount(), amountText(p, offer.amount()),
+				p.agency().in(words.language()), member, offer.amount(), offer.amount(), null, amountText(p, offer.amount()),
+				null, null,
 				p.benefit().in(words.language()), p.documents().stream().map(d -> d.in(words.language())).toList(),
 				offer.because(), row == null ? List.of() : explain.conditions(row),
 				offer.candidates().stream().map(c -> Explanations.ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
-				p.source(), p.status(), plan.urgent().contains(offer), note);
+				p.source(), p.status(), plan.urgent().contains(offer), null, note);
 	}
 
 	private String amountText(Programme p, Long amount) {
