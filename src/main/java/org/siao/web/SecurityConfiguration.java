@@ -44,7 +44,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Not allowed",
 						"Only policy staff may change the rules")))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error", "/problems/**").permitAll()
 				.requestMatchers("/api/v1/drafts/**").hasRole(POLICY)
 				.requestMatchers(HttpMethod.POST, "/api/v1/rules/**").hasRole(POLICY)
 				.requestMatchers("/api/v1/**").hasAnyRole(OFFICIAL, POLICY)
