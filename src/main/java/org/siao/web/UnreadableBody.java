@@ -166,7 +166,12 @@ final class UnreadableBody {
 		if (!key.find()) {
 			return object;
 		}
-		return object.isEmpty() ? key.group(1) : object + "." + key.group(1);
+		String name = key.group(1);
+		// the reader's path sometimes already ends at the key, sometimes at its object
+		if (object.equals(name) || object.endsWith("." + name)) {
+			return object;
+		}
+		return object.isEmpty() ? name : object + "." + name;
 	}
 
 }
