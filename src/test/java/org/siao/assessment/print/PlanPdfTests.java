@@ -49,6 +49,26 @@ class PlanPdfTests {
 	}
 
 	@Test
+	void thaiTextReadsBackAsWrittenThoughItsMarksArePrintedInOtherForms() throws IOException {
+		String text = print("elderly/grandmother-raising-grandchildren.yaml", Language.TH).text;
+		// words whose tone marks sit over a vowel (ที่, ยื่น, สิทธิ์) are drawn with raised forms
+		assertThat(text).contains("สวัสดิการที่ครัวเรือนมีสิทธิ์ยื่นขอ", "วันที่ประเมิน");
+		assertThat(text.chars().filter(c -> c >= 0xE000 && c <= 0xF8FF)).isEmpty();
+	}
+
+	@Test
+	void theTotalsArePrintedWhenTheAssessmentHasThem() throws IOException {
+		Case c = CASES.stream().filter(x -> x.path().equals("elderly/grandmother-raising-grandchildren.yaml")).findFirst().orElseThrow();
+		Assessment a = assessor.assess(c.survey(), Language.TH);
+		Assessment withTotals = new Assessment(a.rulesVersion(), a.assessmentDate(), a.language(), a.dimensions(),
+				a.deficits(), a.recommendations(), a.setAside(), a.nearMisses(), a.undetermined(), a.nextQuestions(),
+				new Assessment.Totals(new Assessment.Money(2700, 3100), new Assessment.Money(32400, 37200),
+						new Assessment.Money(0, 0)));
+		String text = text(planPdf.render(new PlanSheet("HH-40-0001", a.assessmentDate(), withTotals, Language.TH.locale())));
+		assertThat(text).contains("ต่อเดือน 2,700–3,100 บาท", "ต่อปี 32,400–37,200 บาท").doesNotContain("ครั้งเดียว 0");
+	}
+
+	@Test
 	void theEnglishPlanIsInEnglishWithTheSameBuddhistYear() throws IOException {
 		Printed printed = print("elderly/grandmother-raising-grandchildren.yaml", Language.EN);
 		Assessment a = printed.assessment;
@@ -93,6 +113,12 @@ class PlanPdfTests {
 				}
 			}
 			return new Printed(a, new PDFTextStripper().getText(document), fonts);
+		}
+	}
+
+	private static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
 		}
 	}
 
