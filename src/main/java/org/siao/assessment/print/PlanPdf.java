@@ -15,7 +15,10 @@ import org.thymeleaf.context.Context;
 /**
  * The plan to leave with the family, as a PDF: the Thymeleaf template {@code print/plan} written
  * as XHTML, laid out by openhtmltopdf in the bundled Sarabun font, so Thai prints the same on
- * every machine whatever fonts it has.
+ * every machine whatever fonts it has. The renderer does not shape Thai, so three things stand in:
+ * {@link ThaiMarks} picks each mark's printed form, {@link ThaiLineBreaker} breaks lines between
+ * words, and {@link TextLayer} keeps the PDF's text the Thai that was written. One instance serves
+ * concurrent requests: each render has its own builder.
  */
 public class PlanPdf {
 
@@ -43,7 +46,6 @@ public class PlanPdf {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.useUnicodeLineBreaker(new ThaiLineBreaker());

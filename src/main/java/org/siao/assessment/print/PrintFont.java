@@ -41,7 +41,7 @@ final class PrintFont {
 
 	static byte[] withForms(byte[] original, String name) throws IOException {
 		try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(original))) {
-			Map<Integer, Integer> glyphs = characterMap(font);
+			TreeMap<Integer, Integer> glyphs = characterMap(font);
 			for (int i = 0; i < ThaiMarks.FORMS.size(); i++) {
 				int glyph = font.nameToGID(ThaiMarks.FORMS.get(i));
 				if (glyph <= 0) {
@@ -59,9 +59,9 @@ final class PrintFont {
 	}
 
 	/** Every character the font maps, to its glyph. */
-	private static Map<Integer, Integer> characterMap(TrueTypeFont font) throws IOException {
+	private static TreeMap<Integer, Integer> characterMap(TrueTypeFont font) throws IOException {
 		CmapLookup lookup = font.getUnicodeCmapLookup();
-		Map<Integer, Integer> glyphs = new TreeMap<>();
+		TreeMap<Integer, Integer> glyphs = new TreeMap<>();
 		for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
 			List<Integer> codes = lookup.getCharCodes(glyph);
 			if (codes != null) {
@@ -74,9 +74,9 @@ final class PrintFont {
 	}
 
 	/** A cmap with one format-12 subtable (runs of characters to runs of glyphs), for both Unicode platforms. */
-	private static byte[] cmap(Map<Integer, Integer> glyphs) {
+	private static byte[] cmap(TreeMap<Integer, Integer> glyphs) {
 		List<int[]> groups = new ArrayList<>();
-		for (Map.Entry<Integer, Integer> e : new TreeMap<>(glyphs).entrySet()) {
+		for (Map.Entry<Integer, Integer> e : glyphs.entrySet()) {
 			int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
 			if (last != null && e.getKey() == last[1] + 1 && e.getValue() == last[2] + (last[1] - last[0]) + 1) {
 				last[1] = e.getKey();
