@@ -15,7 +15,8 @@ public enum ProblemType {
 	UNAUTHORIZED("unauthorized", 401), FORBIDDEN("forbidden", 403), NOT_FOUND("not-found", 404),
 	METHOD_NOT_ALLOWED("method-not-allowed", 405), NOT_ACCEPTABLE("not-acceptable", 406), CONFLICT("conflict", 409),
 	LENGTH_REQUIRED("length-required", 411), PAYLOAD_TOO_LARGE("payload-too-large", 413),
-	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415), SERVER_ERROR("server-error", 500);
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415), TOO_MANY_REQUESTS("too-many-requests", 429),
+	SERVER_ERROR("server-error", 500);
 
 	private final String slug;
 

@@ -63,7 +63,7 @@ final class UnreadableBody {
 		if (json instanceof MismatchedInputException mismatch) {
 			return error(path, words, expected(mismatch.getTargetType(), words));
 		}
-		if (json instanceof InputCoercionException coercion) {
+		if (json instanceof InputCoercionException) {
 			return error(path.isEmpty() ? contextPath(json) : path, words, words.text("json.tooLarge"));
 		}
 		if (json instanceof StreamReadException && json.getOriginalMessage() != null
