@@ -2,6 +2,7 @@ package org.siao.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
@@ -13,12 +14,18 @@ import org.springframework.http.MediaType;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
@@ -58,7 +65,14 @@ class StrictJsonConfiguration {
 					CoercionInputShape.Boolean))
 			.withCoercionConfig(LogicalType.Enum, c -> refuse(c, CoercionInputShape.Integer, CoercionInputShape.Float,
 					CoercionInputShape.Boolean))
-			.addModule(new SimpleModule("siao-strict-dates").addDeserializer(LocalDate.class, new IsoDate()));
+			.addModule(new SimpleModule("siao-strict-values").addDeserializer(LocalDate.class, new IsoDate())
+				.setDeserializerModifier(new ValueDeserializerModifier() {
+					@Override
+					public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+							BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+						return new ExactEnum(type.getRawClass(), deserializer);
+					}
+				}));
 	}
 
 	/** JSON in and out; nothing else reads a body (Spring would otherwise read YAML with its own, lax mapper). */
@@ -77,6 +91,35 @@ class StrictJsonConfiguration {
 		for (CoercionInputShape shape : shapes) {
 			config.setCoercion(shape, CoercionAction.Fail);
 		}
+	}
+
+	/** A choice is one of its names exactly: the default reader trims spaces and control characters first. */
+	static final class ExactEnum extends DelegatingDeserializer {
+
+		private final Class<?> type;
+
+		ExactEnum(Class<?> type, ValueDeserializer<?> delegate) {
+			super(delegate);
+			this.type = type;
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+			return new ExactEnum(type, delegate);
+		}
+
+		@Override
+		public Object deserialize(JsonParser parser, DeserializationContext context) {
+			if (parser.currentToken() == JsonToken.VALUE_STRING) {
+				String text = parser.getString();
+				boolean known = Arrays.stream(type.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(text));
+				if (!known) {
+					return context.handleWeirdStringValue(type, text, "not one of the names");
+				}
+			}
+			return super.deserialize(parser, context);
+		}
+
 	}
 
 	/**

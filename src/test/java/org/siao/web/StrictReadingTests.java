@@ -59,6 +59,8 @@ class StrictReadingTests {
 			"id": "m1"              | "id": 1                   | members[0].id              | must be text
 			"relation": "HEAD"      | "relation": 0             | members[0].relation        | one of: HEAD, SPOUSE, CHILD
 			"relation": "HEAD"      | "relation": "head"        | members[0].relation        | one of: HEAD, SPOUSE, CHILD
+			"relation": "HEAD"      | "relation": " HEAD "      | members[0].relation        | one of: HEAD, SPOUSE, CHILD
+			"relation": "HEAD"      | "relation": "HEAD\\u0000"  | members[0].relation        | one of: HEAD, SPOUSE, CHILD
 			"grade": "P4"           | "grade": "P.4"            | members[1].grade           | one of: K1, K2, K3, P1
 			"grade": "P4"           | "grade": ""               | members[1].grade           | one of: K1, K2, K3, P1
 			"hardships": []         | "hardships": "none"       | hardships                  | must be a list
