@@ -60,6 +60,17 @@ class PlanPdfTests {
 	}
 
 	@Test
+	void theDocumentTitleIsPlainThaiAndAStrayControlCharacterDoesNotStopThePlan() throws IOException {
+		Case c = CASES.stream().filter(x -> x.path().equals("elderly/grandmother-raising-grandchildren.yaml")).findFirst().orElseThrow();
+		Assessment a = assessor.assess(c.survey(), Language.TH);
+		byte[] pdf = planPdf.render(new PlanSheet("HH-40-\u0007-0001", a.assessmentDate(), a, Language.TH.locale()));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("แผนความช่วยเหลือของครัวเรือน");
+			assertThat(new PDFTextStripper().getText(document)).contains("HH-40--0001");
+		}
+	}
+
+	@Test
 	void theTotalsArePrintedWhenTheAssessmentHasThem() throws IOException {
 		Case c = CASES.stream().filter(x -> x.path().equals("elderly/grandmother-raising-grandchildren.yaml")).findFirst().orElseThrow();
 		Assessment a = assessor.assess(c.survey(), Language.TH);
