@@ -5,6 +5,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -39,6 +40,10 @@ import org.springframework.web.multipart.MultipartFile;
 @Validated
 class DraftController {
 
+	static final URI CODE_IN_DRAFT = URI.create("https://siao.example/problems/code-in-draft");
+
+	static final URI TOO_SLOW = URI.create("https://siao.example/problems/draft-check-too-slow");
+
 	private final Drafts drafts;
 
 	private final RuleBooks live;
@@ -47,10 +52,13 @@ class DraftController {
 
 	private final Casebook casebook;
 
+	private final DraftChecks checks;
+
 	private final EffectComparer effects = new EffectComparer();
 
-	DraftController(Drafts drafts, RuleBooks live, RulesPublisher publisher, Casebook casebook) {
+	DraftController(Drafts drafts, DraftChecks checks, RuleBooks live, RulesPublisher publisher, Casebook casebook) {
 		this.drafts = drafts;
+		this.checks = checks;
 		this.live = live;
 		this.publisher = publisher;
 		this.casebook = casebook;
@@ -62,7 +70,7 @@ class DraftController {
 			@RequestParam(name = "path", required = false) String path, Principal user) throws IOException {
 		RuleBook base = live.current();
 		var files = path == null && file.getOriginalFilename() != null && file.getOriginalFilename().endsWith(".zip")
-				? DraftFiles.unzip(file.getBytes())
+				? DraftFiles.unzip(file.getBytes(), base.folder().files())
 				: DraftFiles.replacing(base.folder().files(), path == null ? file.getOriginalFilename() : path, file.getBytes());
 		Draft draft = drafts.create(files, base.version(), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(DraftView.of(draft));
@@ -75,12 +83,14 @@ class DraftController {
 
 	@GetMapping("/api/v1/drafts/{id}/casebook")
 	Effects.CasebookEffect casebook(@PathVariable String id) {
-		return effects.casebook(live.current(), compiled(draft(id)), casebook.cases());
+		RuleBook book = compiled(draft(id));
+		return checks.run(() -> effects.casebook(live.current(), book, casebook.cases()));
 	}
 
 	@PostMapping("/api/v1/drafts/{id}/surveys")
 	Effects.SurveysEffect surveys(@PathVariable String id, @RequestBody @Size(max = 5000) List<Survey> surveys) {
-		return effects.surveys(live.current(), compiled(draft(id)), surveys);
+		RuleBook book = compiled(draft(id));
+		return checks.run(() -> effects.surveys(live.current(), book, surveys));
 	}
 
 	/**
@@ -91,7 +101,7 @@ class DraftController {
 	@PostMapping("/api/v1/drafts/{id}/publish")
 	Publication publish(@PathVariable String id, @RequestBody @Validated Note note, Principal user) {
 		RuleBook book = compiled(draft(id));
-		Effects.CasebookEffect effect = effects.casebook(live.current(), book, casebook.cases());
+		Effects.CasebookEffect effect = checks.run(() -> effects.casebook(live.current(), book, casebook.cases()));
 		if (effect.failingDraft() > effect.failingLive() && !Boolean.TRUE.equals(note.acceptFailingCases())) {
 			throw new FailingCases(effect);
 		}
@@ -100,11 +110,11 @@ class DraftController {
 
 	@PostMapping("/api/v1/rules/rollback")
 	Publication rollback(@RequestBody @Validated Rollback request, Principal user) {
-		RuleBookLoader.Report report = publisher.checkKept(request.version());
+		RuleBookLoader.Report report = checks.run(() -> publisher.checkKept(request.version()));
 		if (!report.publishable()) {
 			throw new NotPublishable(report.version(), report.errors());
 		}
-		String summary = effects.casebook(live.current(), report.book(), casebook.cases()).summary();
+		String summary = checks.run(() -> effects.casebook(live.current(), report.book(), casebook.cases())).summary();
 		return publisher.rollback(report.book(), user.getName(), request.note(), summary);
 	}
 
@@ -120,8 +130,33 @@ class DraftController {
 	}
 
 	@ExceptionHandler(DraftFiles.InvalidUpload.class)
-	ProblemDetail invalidUpload(DraftFiles.InvalidUpload e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+	ProblemDetail invalidUpload(DraftFiles.InvalidUpload e, Locale locale) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DraftMessages.get(locale, e.key(), e.arguments()));
+	}
+
+	/** Code changes through the repository: refused whatever else the draft holds, before anything is compiled. */
+	@ExceptionHandler(DraftFiles.CodeInDraft.class)
+	ProblemDetail codeInDraft(DraftFiles.CodeInDraft e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				DraftMessages.get(locale, e.key(), e.arguments()));
+		problem.setType(CODE_IN_DRAFT);
+		problem.setProperty("file", e.arguments()[0]);
+		return problem;
+	}
+
+	@ExceptionHandler(DraftChecks.Busy.class)
+	ResponseEntity<ProblemDetail> busy(Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				DraftMessages.get(locale, "draft.busy"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+	}
+
+	@ExceptionHandler(DraftChecks.TooSlow.class)
+	ProblemDetail tooSlow(DraftChecks.TooSlow e, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				DraftMessages.get(locale, "draft.too-slow", e.timeout().toSeconds()));
+		problem.setType(TOO_SLOW);
+		return problem;
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
