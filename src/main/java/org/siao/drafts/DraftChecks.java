@@ -79,6 +79,11 @@ final class DraftChecks {
 		}
 	}
 
+	/** Checks waiting for a worker. */
+	int waiting() {
+		return pool.getQueue().size();
+	}
+
 	void shutdown() {
 		pool.shutdownNow();
 	}

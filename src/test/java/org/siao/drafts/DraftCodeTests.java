@@ -125,6 +125,24 @@ class DraftCodeTests {
 	}
 
 	@Test
+	void aCellThatWouldLoopForMinutesIsRefusedAtItsRowAndNeverRuns() throws Exception {
+		String table = Files.readString(RULES.resolve("programmes/cash.dmn"));
+		assertThat(table).contains("<text>[70..80)</text>");
+		byte[] looping = table.replace("<text>[70..80)</text>", "<text>for i in 1..1000000000 return i</text>").getBytes();
+		String body = uploadAlone("programmes/cash.dmn", looping, "en").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.publishable").value(false))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].file").value("programmes/cash.dmn"))
+			.andExpect(jsonPath("$.errors[0].table").value("OLD-AGE-ALLOWANCE"))
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("column 'ageYears'")))
+			.andReturn().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		// a refused draft is never run, not even on the casebook
+		mvc.perform(get("/api/v1/drafts/" + id + "/casebook").with(POLICY)).andExpect(status().isConflict());
+	}
+
+	@Test
 	void aDraftAlwaysCarriesTheLivePlanSoAZipWithoutItIsTheLiveRules() throws Exception {
 		String live = JsonPath.read(mvc.perform(get("/api/v1/rules").with(OFFICIAL)).andReturn().getResponse().getContentAsString(),
 				"$.version");
