@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * found that still fails. {@code -Dsiao.properties.seed=...} replays a seed, and
  * {@code -Dsiao.properties.tries=...} runs more households.
  */
-class EngineProperties {
+class EnginePropertyTests {
 
 	static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -103,16 +103,18 @@ class EngineProperties {
 
 	@TestFactory
 	Stream<DynamicTest> answeringAQuestionNeverFlipsASettledResult() {
-		return seeds(100).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+		return seeds(80).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
 			Random random = new Random(seed);
 			ObjectNode survey = SURVEYS.valid(random);
 			List<Unknowns.Unknown> open = new ArrayList<>(Unknowns.of(survey, SURVEYS));
 			Collections.shuffle(open, random);
-			for (Unknowns.Unknown unknown : open.subList(0, Math.min(10, open.size()))) {
+			Results before = Results.of(assess(survey));
+			for (Unknowns.Unknown unknown : open.subList(0, Math.min(8, open.size()))) {
 				for (JsonNode answer : unknown.answers()) {
-					String flip = Monotonic.flip(survey, unknown, answer);
+					String flip = Monotonic.flip(before, survey, unknown, answer);
 					if (flip != null) {
-						ObjectNode smallest = Shrinker.shrink(survey, s -> Monotonic.flip(s, unknown, answer) != null);
+						ObjectNode smallest = Shrinker.shrink(survey,
+								s -> Monotonic.flip(Results.of(assess(s)), s, unknown, answer) != null);
 						throw new AssertionError("answering " + unknown.path() + " = " + answer + " " + flip
 								+ "\nsmallest household found: " + smallest);
 					}
@@ -147,11 +149,9 @@ class EngineProperties {
 		}
 
 		/** Why the answer flipped a settled result, or null when it only settled open ones (or is not a valid answer). */
-		static String flip(ObjectNode survey, Unknowns.Unknown unknown, JsonNode answer) {
-			Results before;
+		static String flip(Results before, ObjectNode survey, Unknowns.Unknown unknown, JsonNode answer) {
 			Results after;
 			try {
-				before = Results.of(assess(survey));
 				after = Results.of(assess(unknown.answered(survey, answer)));
 			}
 			catch (InvalidSurvey e) {
