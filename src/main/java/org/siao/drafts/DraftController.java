@@ -5,7 +5,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -39,10 +38,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @Validated
 class DraftController {
-
-	static final URI CODE_IN_DRAFT = URI.create("https://siao.example/problems/code-in-draft");
-
-	static final URI TOO_SLOW = URI.create("https://siao.example/problems/draft-check-too-slow");
 
 	private final Drafts drafts;
 
@@ -127,36 +122,6 @@ class DraftController {
 			throw new NotPublishable(draft.id(), draft.report().errors());
 		}
 		return draft.report().book();
-	}
-
-	@ExceptionHandler(DraftFiles.InvalidUpload.class)
-	ProblemDetail invalidUpload(DraftFiles.InvalidUpload e, Locale locale) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DraftMessages.get(locale, e.key(), e.arguments()));
-	}
-
-	/** Code changes through the repository: refused whatever else the draft holds, before anything is compiled. */
-	@ExceptionHandler(DraftFiles.CodeInDraft.class)
-	ProblemDetail codeInDraft(DraftFiles.CodeInDraft e, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				DraftMessages.get(locale, e.key(), e.arguments()));
-		problem.setType(CODE_IN_DRAFT);
-		problem.setProperty("file", e.arguments()[0]);
-		return problem;
-	}
-
-	@ExceptionHandler(DraftChecks.Busy.class)
-	ResponseEntity<ProblemDetail> busy(Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				DraftMessages.get(locale, "draft.busy"));
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
-	}
-
-	@ExceptionHandler(DraftChecks.TooSlow.class)
-	ProblemDetail tooSlow(DraftChecks.TooSlow e, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				DraftMessages.get(locale, "draft.too-slow", e.timeout().toSeconds()));
-		problem.setType(TOO_SLOW);
-		return problem;
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -151,6 +151,10 @@ public final class RuleBookLoader {
 				shapes.check(file, content, found);
 			}
 		});
+		if (shapes.rows() > TableOnlyDmn.MAX_ROWS_PER_FOLDER) {
+			found.add(new RuleProblem("*.dmn", null, null, "the tables have " + shapes.rows() + " rows in all; a rules folder may have at most "
+					+ TableOnlyDmn.MAX_ROWS_PER_FOLDER));
+		}
 		problems.addAll(found);
 		return found.isEmpty();
 	}

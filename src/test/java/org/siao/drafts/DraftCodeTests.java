@@ -98,7 +98,7 @@ class DraftCodeTests {
 	@Test
 	void aPlanThatStopsTheServiceIsRefusedInThaiByDefault() throws Exception {
 		uploadAlone("plan.drl", planThatRuns("System.exit(0);"), "th").andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.type").value(DraftController.CODE_IN_DRAFT.toString()))
+			.andExpect(jsonPath("$.type").value(DraftUploadProblems.CODE_IN_DRAFT.toString()))
 			.andExpect(jsonPath("$.file").value("plan.drl"))
 			.andExpect(jsonPath("$.detail").value(containsString("plan.drl เป็นโค้ดโปรแกรม")));
 	}

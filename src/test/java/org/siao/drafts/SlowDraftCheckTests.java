@@ -95,7 +95,7 @@ class SlowDraftCheckTests {
 		}
 		MockHttpServletResponse response = upload.get();
 		assertThat(response.getStatus()).isEqualTo(422);
-		assertThat(JsonPath.<String>read(response.getContentAsString(), "$.type")).isEqualTo(DraftController.TOO_SLOW.toString());
+		assertThat(JsonPath.<String>read(response.getContentAsString(), "$.type")).isEqualTo(DraftUploadProblems.TOO_SLOW.toString());
 		assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail"))
 			.startsWith("The draft's check took longer than 2 s and was stopped");
 		assertThat(INTERRUPTED.await(10, TimeUnit.SECONDS)).as("the check's worker was interrupted").isTrue();

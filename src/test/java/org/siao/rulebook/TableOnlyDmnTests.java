@@ -138,6 +138,20 @@ class TableOnlyDmnTests {
 	}
 
 	@Test
+	void aFolderWithTooManyRowsInAllIsRefusedBeforeCompiling() throws IOException {
+		StringBuilder rows = new StringBuilder();
+		for (int i = 1; i < TableOnlyDmn.MAX_ROWS_PER_TABLE; i++) {
+			rows.append("<rule><inputEntry><text>").append(i).append("</text></inputEntry><outputEntry><text>1</text></outputEntry></rule>");
+		}
+		String xml = new String(table("<text>-</text>", "<text>1</text>", "")).replace("</decisionTable>", rows + "</decisionTable>");
+		for (int f = 0; f <= TableOnlyDmn.MAX_ROWS_PER_FOLDER / TableOnlyDmn.MAX_ROWS_PER_TABLE; f++) {
+			Files.writeString(rules.resolve("programmes/extra" + f + ".dmn"), xml);
+		}
+		assertThat(errors()).singleElement().satisfies(p -> assertThat(p.message())
+			.contains("a rules folder may have at most " + TableOnlyDmn.MAX_ROWS_PER_FOLDER));
+	}
+
+	@Test
 	void aCellTooLongIsRefused() {
 		String list = "\"A\"" + ",\"A\"".repeat(TableOnlyDmn.MAX_TEXT_CHARS / 4);
 		List<RuleProblem> problems = new ArrayList<>();
