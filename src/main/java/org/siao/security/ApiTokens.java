@@ -38,6 +38,9 @@ final class ApiTokens {
 
 	private final SecureRandom random = new SecureRandom();
 
+	// looked up once per thread, not per request: finding a provider costs more than the hash
+	private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(ApiTokens::newSha256);
+
 	private final Duration lifetime;
 
 	private final Ticker ticker;
@@ -101,9 +104,13 @@ final class ApiTokens {
 		verified.forget(user);
 	}
 
-	private static String hash(String token) {
+	private String hash(String token) {
+		return HexFormat.of().formatHex(sha256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest newSha256() {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
