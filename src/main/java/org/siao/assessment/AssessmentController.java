@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.siao.catalogue.Language;
 import org.siao.survey.Survey;
+import org.siao.system.ServiceMetrics;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +23,11 @@ class AssessmentController {
 
 	private final Assessor assessor;
 
-	AssessmentController(Assessor assessor) {
+	private final ServiceMetrics metrics;
+
+	AssessmentController(Assessor assessor, ServiceMetrics metrics) {
 		this.assessor = assessor;
+		this.metrics = metrics;
 	}
 
 	@Operation(summary = "Assess one household's survey",
@@ -35,7 +39,7 @@ class AssessmentController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@PostMapping(path = "/api/v1/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Assessment assess(@Valid @RequestBody Survey survey, Locale locale) {
-		return assessor.assess(survey, Language.of(locale));
+		return metrics.assessment(() -> assessor.assess(survey, Language.of(locale)), InvalidSurvey.class);
 	}
 
 }

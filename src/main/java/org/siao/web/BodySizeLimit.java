@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.siao.system.ServiceMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,11 +22,14 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	private final Problems problems;
 
+	private final ServiceMetrics metrics;
+
 	BodySizeLimit(@Value("${siao.max-body-bytes:262144}") long maxBytes,
-			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes, Problems problems) {
+			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes, Problems problems, ServiceMetrics metrics) {
 		this.maxBytes = maxBytes;
 		this.maxDraftBytes = maxDraftBytes;
 		this.problems = problems;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -35,6 +39,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 		// a draft (a zip of the rules) or a village file of surveys is larger than one household
 		long limit = request.getRequestURI().startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
 		if (length > limit) {
+			metrics.rejected("too-large");
 			problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, limit);
 			return;
 		}

@@ -9,6 +9,7 @@ import org.siao.assessment.InvalidSurvey;
 import org.siao.survey.FieldNames;
 import org.siao.survey.Survey;
 import org.siao.survey.SurveyWords;
+import org.siao.system.ServiceMetrics;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -40,12 +41,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final Problems problems;
 
-	ProblemDetailsAdvice(Problems problems) {
+	private final ServiceMetrics metrics;
+
+	ProblemDetailsAdvice(Problems problems, ServiceMetrics metrics) {
 		this.problems = problems;
+		this.metrics = metrics;
 	}
 
 	@ExceptionHandler(InvalidSurvey.class)
 	ResponseEntity<Object> invalidSurvey(InvalidSurvey e) {
+		metrics.rejected("inconsistent");
 		Locale locale = LocaleContextHolder.getLocale();
 		FieldNames names = new FieldNames(SurveyWords.of(locale));
 		List<Problems.FieldError> errors = e.problems().stream()
@@ -63,6 +68,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		metrics.rejected("validation");
 		Locale locale = LocaleContextHolder.getLocale();
 		FieldNames names = new FieldNames(SurveyWords.of(locale));
 		Survey survey = e.getBindingResult().getTarget() instanceof Survey s ? s : null;
@@ -93,6 +99,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		metrics.rejected("invalid-json");
 		Locale locale = LocaleContextHolder.getLocale();
 		return respond(problems.problem(ProblemType.UNREADABLE_BODY, locale, List.of(UnreadableBody.describe(e, locale))),
 				headers);
