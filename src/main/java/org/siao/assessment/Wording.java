@@ -37,8 +37,14 @@ final class Wording {
 
 	private final Catalogue catalogue;
 
-	// one per assessment, so one thread: DecimalFormat is not thread-safe and costly to build
-	private final DecimalFormat numbers = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+	/**
+	 * Never used to format, only copied: building a DecimalFormat (pattern parsing, locale symbols
+	 * looked up) cost more than a copy, on every assessment. Reading it to clone is safe from any thread.
+	 */
+	private static final DecimalFormat NUMBERS = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+
+	// one per assessment, so one thread: DecimalFormat is not thread-safe
+	private final DecimalFormat numbers = (DecimalFormat) NUMBERS.clone();
 
 	Wording(Language language, Catalogue catalogue) {
 		this.language = language;
