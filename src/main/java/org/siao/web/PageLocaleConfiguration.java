@@ -1,0 +1,78 @@
+package org.siao.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Language: the REST API follows Accept-Language as machine clients send it; the pages follow the
+ * official's switch, kept in a cookie, Thai until switched.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageLocaleConfiguration implements WebMvcConfigurer {
+
+	static final Locale THAI = Locale.forLanguageTag("th");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new PageOrApiLocaleResolver();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change).excludePathPatterns("/api/**");
+	}
+
+	/** Accept-Language under /api/, the cookie elsewhere; Thai by default in both. */
+	static final class PageOrApiLocaleResolver implements LocaleResolver {
+
+		private final AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+
+		private final CookieLocaleResolver pages = new CookieLocaleResolver("siao-lang");
+
+		PageOrApiLocaleResolver() {
+			api.setDefaultLocale(THAI);
+			pages.setDefaultLocale(THAI);
+			pages.setCookieMaxAge(Duration.ofDays(365));
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return isApi(request) ? api.resolveLocale(request) : onlyThaiOrEnglish(pages.resolveLocale(request));
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			if (isApi(request)) {
+				api.setLocale(request, response, locale);
+			}
+			else {
+				pages.setLocale(request, response, locale == null ? null : onlyThaiOrEnglish(locale));
+			}
+		}
+
+		private static Locale onlyThaiOrEnglish(Locale locale) {
+			return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : THAI;
+		}
+
+		private static boolean isApi(HttpServletRequest request) {
+			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		}
+
+	}
+
+}
