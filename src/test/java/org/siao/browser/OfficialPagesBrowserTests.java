@@ -8,9 +8,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +140,10 @@ class OfficialPagesBrowserTests {
 			assertThat(driver.getCurrentUrl()).as(path + " " + errorsOnPage()).contains("/answers/");
 			Assessment api = assessor.assess(household.survey(), Language.TH);
 			assertThat(shownRecommendations()).as(path).containsExactlyElementsOf(apiRecommendations(api));
+			if (api.totals() != null && api.totals().perYear().max() > 0) {
+				assertThat(driver.findElement(By.cssSelector("dd[data-total=year]")).getText().replace(",", ""))
+					.as(path + " money a year").contains(String.valueOf(api.totals().perYear().min()));
+			}
 			if (path.startsWith("elderly")) {
 				screenshots("answer");
 			}
@@ -169,7 +181,7 @@ class OfficialPagesBrowserTests {
 			}
 			long start = System.nanoTime();
 			submit();
-			wait(d -> !d.findElements(By.id("h-money")).isEmpty());
+			wait(d -> !d.findElements(By.id("h-plan")).isEmpty());
 			millis.add((System.nanoTime() - start) / 1_000_000);
 		}
 		Collections.sort(millis);
@@ -195,6 +207,51 @@ class OfficialPagesBrowserTests {
 		assertThat(driver.getCurrentUrl()).contains("/answers/");
 		assertThat(shownRecommendations()).anyMatch(r -> r.startsWith("OLD-AGE-ALLOWANCE@m1=700"));
 		assertThat(driver.findElements(By.cssSelector("form.question[data-field='members[0].statePension']"))).isEmpty();
+	}
+
+	@Test
+	void thePlanDownloadsAsAPdfWithItsThaiText() throws Exception {
+		signIn();
+		Case household = household("elderly/grandmother-raising-grandchildren.yaml");
+		new SurveyFiller(driver).fill(household.survey(), "7");
+		submit();
+		String link = driver.findElement(By.cssSelector("a[href$='plan.pdf']")).getAttribute("href");
+		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(link)).header("Cookie", "JSESSIONID=" + session).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(response.body())) {
+			text = new PDFTextStripper().getText(pdf);
+		}
+		Assessment api = assessor.assess(household.survey(), Language.TH);
+		assertThat(text).contains(api.recommendations().get(0).name()).contains("40010105-7");
+	}
+
+	@Test
+	void membersComeAndGoAndQuestionsThatCannotApplyDisappearAsTheOfficialTypes() {
+		signIn();
+		SurveyFiller filler = new SurveyFiller(driver);
+		By addMember = By.xpath("//button[contains(@formaction, '/members') and not(contains(@formaction, 'remove'))]");
+		filler.clickAndLoad(addMember);
+		filler.clickAndLoad(addMember);
+		filler.type("members[0].ageYears", "68");
+		assertThat(driver.findElements(SurveyFiller.named("members[0].grade"))).isEmpty();
+		assertThat(driver.findElements(SurveyFiller.named("members[0].occupation"))).hasSize(1);
+		filler.type("members[1].ageYears", "10");
+		assertThat(driver.findElements(SurveyFiller.named("members[1].occupation"))).isEmpty();
+		assertThat(driver.findElements(SurveyFiller.named("members[1].grade"))).hasSize(1);
+		filler.choose("members[1].sex", "MALE");
+		assertThat(driver.findElements(SurveyFiller.named("members[1].pregnant"))).isEmpty();
+		filler.type("members[2].ageYears", "40");
+		filler.choose("members[2].relation", "SPOUSE");
+		filler.clickAndLoad(By.cssSelector("button[formaction$='/members/1/remove']"));
+		assertThat(driver.findElements(By.cssSelector("section.member"))).hasSize(2);
+		assertThat(driver.findElement(SurveyFiller.named("members[1].id")).getAttribute("value")).isEqualTo("m3");
+		assertThat(driver.findElement(SurveyFiller.named("members[1].ageYears")).getAttribute("value")).isEqualTo("40");
+		assertThat(driver.findElement(SurveyFiller.named("members[0].ageYears")).getAttribute("value")).isEqualTo("68");
 	}
 
 	private void assertNoSeriousViolations(String page) {

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.siao.assessment.Assessment;
+import org.siao.assessment.print.PlanPdf;
+import org.siao.assessment.print.PlanSheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,10 +36,13 @@ class AnswerPageController {
 
 	private final MessageSource messages;
 
-	AnswerPageController(SurveyDrafts drafts, SurveyCheck check, MessageSource messages) {
+	private final PlanPdf planPdf;
+
+	AnswerPageController(SurveyDrafts drafts, SurveyCheck check, MessageSource messages, PlanPdf planPdf) {
 		this.drafts = drafts;
 		this.check = check;
 		this.messages = messages;
+		this.planPdf = planPdf;
 	}
 
 	@GetMapping("/answers/{id}")
@@ -69,6 +78,28 @@ class AnswerPageController {
 		return "answer/page";
 	}
 
+	/** The plan to leave with the family, as a PDF in the page's language. */
+	@GetMapping("/answers/{id}/plan.pdf")
+	ResponseEntity<byte[]> plan(@PathVariable String id, Locale locale) {
+		SurveyDrafts.Draft draft = draft(id);
+		SurveyCheck.Checked checked = current(draft, locale);
+		if (!checked.ok()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		String code = householdCode(draft.form(), checked);
+		byte[] pdf = planPdf.render(new PlanSheet(code, checked.survey().assessmentDate(), checked.assessment(), locale));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("plan-" + code + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	private static String householdCode(SurveyForm form, SurveyCheck.Checked checked) {
+		String number = form.value("householdNumber");
+		return checked.survey().location().village() + (number.isEmpty() ? "" : "-" + number);
+	}
+
 	private SurveyCheck.Checked current(SurveyDrafts.Draft draft, Locale locale) {
 		if (draft.survey() == null) {
 			SurveyCheck.Checked checked = check.check(draft.form(), locale);
@@ -83,8 +114,7 @@ class AnswerPageController {
 	private void fill(Model page, String id, SurveyForm form, SurveyCheck.Checked checked, FormErrors errors,
 			Locale locale) {
 		Assessment assessment = checked.assessment();
-		String number = form.value("householdNumber");
-		String code = checked.survey().location().village() + (number.isEmpty() ? "" : "-" + number);
+		String code = householdCode(form, checked);
 		page.addAttribute("id", id);
 		page.addAttribute("a", new AnswerView(assessment, checked.survey(), code, messages, locale));
 		page.addAttribute("f", new FormView(form, errors));

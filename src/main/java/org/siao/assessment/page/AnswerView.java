@@ -113,6 +113,16 @@ public final class AnswerView {
 		return assessment.totals() != null;
 	}
 
+	/** Whether the totals hold any baht at all (an engine may give totals of zero). */
+	public boolean anyMoney() {
+		Assessment.Totals t = assessment.totals();
+		return t != null && (max(t.perMonth()) > 0 || max(t.perYear()) > 0 || max(t.oneOff()) > 0);
+	}
+
+	private static long max(Assessment.Money money) {
+		return money == null ? 0 : money.max();
+	}
+
 	public boolean range(Assessment.Money money) {
 		return money != null && money.max() > money.min();
 	}

@@ -24,8 +24,11 @@ class FormModel {
 
 	private final RuleBooks ruleBooks;
 
-	FormModel(RuleBooks ruleBooks) {
+	private final AreaChoices areas;
+
+	FormModel(RuleBooks ruleBooks, AreaChoices areas) {
 		this.ruleBooks = ruleBooks;
+		this.areas = areas;
 	}
 
 	/** A programme to tick as already received: its code and its name in the page's language. */
@@ -33,6 +36,7 @@ class FormModel {
 	}
 
 	void fill(Model page, String id, SurveyForm form, FormErrors errors, Locale locale) {
+		areas.fill(page, form, locale);
 		page.addAttribute("id", id);
 		page.addAttribute("f", new FormView(form, errors));
 		page.addAttribute("members", form.members().stream().map(i -> MemberView.of(form, i)).toList());

@@ -32,6 +32,13 @@ public record QuestionView(Question question, String kind, String field, List<Ch
 				&& fieldKind != SurveyFields.Kind.CHOICES ? question.input() : fieldKind.name();
 		List<Choice> choices = question.choices() != null && !question.choices().isEmpty() ? question.choices()
 				: enumChoices(type.get(), messages, locale);
+		if (fieldKind == SurveyFields.Kind.CHOICES && type.get().type().isEnum()
+				&& choices.stream().noneMatch(c -> c.value().equals("NONE"))) {
+			// ticking nothing leaves the list unknown; "none of these" is the answer "no"
+			choices = new ArrayList<>(choices);
+			String name = type.get().type().getSimpleName();
+			choices.add(new Choice("NONE", messages.getMessage("enum." + name + ".NONE", null, "none", locale)));
+		}
 		List<String> parts = fieldKind == SurveyFields.Kind.SECTION
 				? SurveyFields.components(type.get().type()).stream().map(c -> field + "." + c).toList() : List.of();
 		if (kind.equals("DECIMAL")) {
@@ -45,9 +52,6 @@ public record QuestionView(Question question, String kind, String field, List<Ch
 		String name = type.type().getSimpleName();
 		for (String constant : type.constants()) {
 			choices.add(new Choice(constant, messages.getMessage("enum." + name + "." + constant, null, constant, locale)));
-		}
-		if (type.list() && type.type().isEnum()) {
-			choices.add(new Choice("NONE", messages.getMessage("enum." + name + ".NONE", null, "none", locale)));
 		}
 		return choices;
 	}

@@ -22,9 +22,13 @@ final class SurveyForm implements java.io.Serializable {
 
 	private final Map<String, List<String>> values = new LinkedHashMap<>();
 
-	/** A new survey: one member, the head of household. */
+	/** A new survey: dated today (Buddhist era), one member, the head of household. */
 	static SurveyForm empty() {
 		SurveyForm form = new SurveyForm();
+		java.time.LocalDate today = java.time.LocalDate.now();
+		form.set("assessmentDate.day", String.valueOf(today.getDayOfMonth()));
+		form.set("assessmentDate.month", String.valueOf(today.getMonthValue()));
+		form.set("assessmentDate.year", String.valueOf(org.siao.survey.BuddhistEra.toBuddhist(today.getYear())));
 		form.set("members[0].id", "m1");
 		form.set("members[0].relation", "HEAD");
 		return form;

@@ -99,6 +99,15 @@ class SurveyPageController {
 		return "survey/member :: member";
 	}
 
+	/** The location pickers drawn again after a province or district is chosen (htmx). */
+	@PostMapping("/survey/{id}/location")
+	String location(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted, Model page,
+			Locale locale) {
+		draft(id);
+		model.fill(page, id, SurveyForm.of(posted), new FormErrors(), locale);
+		return "survey/location :: location";
+	}
+
 	private SurveyDrafts.Draft draft(String id) {
 		return drafts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
