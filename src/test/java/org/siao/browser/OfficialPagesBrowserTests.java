@@ -201,10 +201,13 @@ class OfficialPagesBrowserTests {
 		WebElement question = driver.findElement(By.cssSelector("form.question[data-field='members[0].statePension']"));
 		question.findElement(By.cssSelector("input[value='false']")).click();
 		WebElement before = driver.findElement(By.id("answer"));
+		// a mark on the window: still there afterwards means only the answer was swapped, not the page reloaded
+		((JavascriptExecutor) driver).executeScript("window.sameAnswerPage = true");
 		question.findElement(By.cssSelector("button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
 		filler.settle();
 		assertThat(driver.getCurrentUrl()).contains("/answers/");
+		assertThat(((JavascriptExecutor) driver).executeScript("return window.sameAnswerPage")).isEqualTo(true);
 		assertThat(shownRecommendations()).anyMatch(r -> r.startsWith("OLD-AGE-ALLOWANCE@m1=700"));
 		assertThat(driver.findElements(By.cssSelector("form.question[data-field='members[0].statePension']"))).isEmpty();
 	}
