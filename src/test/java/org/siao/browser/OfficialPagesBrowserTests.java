@@ -257,6 +257,16 @@ class OfficialPagesBrowserTests {
 		assertThat(driver.findElement(SurveyFiller.named("members[0].ageYears")).getAttribute("value")).isEqualTo("68");
 	}
 
+	@Test
+	void signingOutEndsTheSession() {
+		signIn();
+		new SurveyFiller(driver).clickAndLoad(By.cssSelector("header form button"));
+		assertThat(driver.getCurrentUrl()).endsWith("/login?logout");
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("ออกจากระบบแล้ว");
+		driver.get(url("/survey/new"));
+		assertThat(driver.getCurrentUrl()).endsWith("/login");
+	}
+
 	private void assertNoSeriousViolations(String page) {
 		Results results = new AxeBuilder().analyze(driver);
 		List<String> serious = results.getViolations().stream()
