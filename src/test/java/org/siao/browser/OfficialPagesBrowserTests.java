@@ -213,11 +213,17 @@ class OfficialPagesBrowserTests {
 	}
 
 	@Test
-	void thePlanDownloadsAsAPdfWithItsThaiText() throws Exception {
+	void thePlanPrintsWithoutNavigationAndDownloadsAsAPdfWithItsThaiText() throws Exception {
 		signIn();
 		Case household = household("elderly/grandmother-raising-grandchildren.yaml");
 		new SurveyFiller(driver).fill(household.survey(), "7");
 		submit();
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		assertThat(driver.findElement(By.cssSelector("header.top")).isDisplayed()).as("navigation in print").isFalse();
+		assertThat(driver.findElement(By.cssSelector("section.questions")).isDisplayed()).as("questions in print").isFalse();
+		assertThat(driver.findElement(By.cssSelector("li.recommendation")).isDisplayed()).as("the plan in print").isTrue();
+		assertThat(driver.findElement(By.cssSelector("section.checklist")).isDisplayed()).as("the checklist in print").isTrue();
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
 		String link = driver.findElement(By.cssSelector("a[href$='plan.pdf']")).getAttribute("href");
 		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
 		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(

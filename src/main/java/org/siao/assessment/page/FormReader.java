@@ -37,6 +37,10 @@ final class FormReader {
 
 	Reading read(SurveyForm form) {
 		Survey survey = (Survey) build(Survey.class, "", form, true);
+		// the household is known by a number the official gives, never by a name
+		if (!form.value("householdNumber").matches("\\d{0,6}")) {
+			errors.add("householdNumber", message("form.error.householdNumber"));
+		}
 		return new Reading(survey, errors);
 	}
 
