@@ -16,8 +16,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Language: the REST API follows Accept-Language as machine clients send it; the pages follow the
- * official's switch, kept in a cookie, Thai until switched.
+ * Language: the REST API (and its problem-type pages) follows Accept-Language as machine clients
+ * send it; the officials' pages follow the official's switch, kept in a cookie, Thai until switched.
  */
 @Configuration(proxyBeanMethods = false)
 class PageLocaleConfiguration implements WebMvcConfigurer {
@@ -34,7 +34,7 @@ class PageLocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).excludePathPatterns("/api/**");
+		registry.addInterceptor(change).excludePathPatterns("/api/**", "/problems/**");
 	}
 
 	/** Accept-Language under /api/, the cookie elsewhere; Thai by default in both. */
@@ -69,8 +69,10 @@ class PageLocaleConfiguration implements WebMvcConfigurer {
 			return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : THAI;
 		}
 
+		/** The API, and the pages that document its problem types for API clients. */
 		private static boolean isApi(HttpServletRequest request) {
-			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/api/") || path.startsWith("/problems/");
 		}
 
 	}

@@ -120,17 +120,6 @@ final class SurveyForm implements java.io.Serializable {
 		values.putAll(kept);
 	}
 
-	/** Replaces one member's answers with those of another form (a member block re-drawn alone). */
-	void replaceMember(int index, SurveyForm from) {
-		String prefix = "members[" + index + "].";
-		values.keySet().removeIf(k -> k.startsWith(prefix));
-		from.values.forEach((key, list) -> {
-			if (key.startsWith(prefix)) {
-				values.put(key, list);
-			}
-		});
-	}
-
 	/** Drops answers to member questions that cannot apply (a grade typed before the age was corrected to 68). */
 	void prune() {
 		for (int i : members()) {
