@@ -155,18 +155,18 @@ final class SurveyFiller {
 		WebElement element = driver.findElement(by);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(ExpectedConditions.stalenessOf(element));
 		waitForPage();
 	}
 
 	void waitForPage() {
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete"
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(d -> "complete"
 			.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	/** Waits until htmx has no request in flight (a member block or a picker being redrawn). */
 	void settle() {
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
 				"return document.readyState === 'complete' && document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0"));
 	}
 
