@@ -135,6 +135,8 @@ class OfficialPagesBrowserTests {
 			System.out.println(path + ": answers whose question the form does not show: " + filler.notShown());
 			if (path.startsWith("elderly")) {
 				screenshots("form");
+				((JavascriptExecutor) driver).executeScript("document.getElementById('member-2').scrollIntoView()");
+				Files.write(Path.of("docs/screenshots/form-member-360.png"), driver.getScreenshotAs(OutputType.BYTES));
 			}
 			submit();
 			assertThat(driver.getCurrentUrl()).as(path + " " + errorsOnPage()).contains("/answers/");
