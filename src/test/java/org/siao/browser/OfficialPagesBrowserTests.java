@@ -264,12 +264,19 @@ class OfficialPagesBrowserTests {
 		assertThat(driver.findElements(SurveyFiller.named("members[1].grade"))).hasSize(1);
 		filler.choose("members[1].sex", "MALE");
 		assertThat(driver.findElements(SurveyFiller.named("members[1].pregnant"))).isEmpty();
-		filler.type("members[2].ageYears", "40");
+		filler.type("assessmentDate.day", "1");
+		filler.choose("assessmentDate.month", "6");
+		filler.type("assessmentDate.year", "2567");
+		filler.set("members[2].birthDate", java.time.LocalDate.of(1984, 1, 1));
+		assertThat(driver.findElement(By.cssSelector("#member-2 h3")).getText()).contains("อายุ 40 ปี");
+		filler.type("assessmentDate.year", "2577");
+		assertThat(driver.findElement(By.cssSelector("#member-2 h3")).getText()).as("age on the new survey date")
+			.contains("อายุ 50 ปี");
 		filler.choose("members[2].relation", "SPOUSE");
 		filler.clickAndLoad(By.cssSelector("button[formaction$='/members/1/remove']"));
 		assertThat(driver.findElements(By.cssSelector("section.member"))).hasSize(2);
 		assertThat(driver.findElement(SurveyFiller.named("members[1].id")).getAttribute("value")).isEqualTo("m3");
-		assertThat(driver.findElement(SurveyFiller.named("members[1].ageYears")).getAttribute("value")).isEqualTo("40");
+		assertThat(driver.findElement(SurveyFiller.named("members[1].birthDate.year")).getAttribute("value")).isEqualTo("2527");
 		assertThat(driver.findElement(SurveyFiller.named("members[0].ageYears")).getAttribute("value")).isEqualTo("68");
 	}
 

@@ -53,6 +53,7 @@ final class SurveyFiller {
 		String village = survey.location().village();
 		answers.remove("location.village");
 		answers.put("location.villageNumber", village.substring(6));
+		set("assessmentDate", answers.remove("assessmentDate"));
 		for (String key : List.of("location.province", "location.district", "location.subdistrict")) {
 			set(key, answers.remove(key));
 		}

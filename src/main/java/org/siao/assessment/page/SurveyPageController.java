@@ -88,6 +88,15 @@ class SurveyPageController {
 		return "redirect:/survey/" + id + "#members";
 	}
 
+	/** Every member block drawn again after the survey date changed: ages count on it (htmx). */
+	@PostMapping("/survey/{id}/members/all")
+	String members(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted, Model page,
+			Locale locale) {
+		draft(id);
+		model.fill(page, id, SurveyForm.of(posted), new FormErrors(), locale);
+		return "survey/member :: members";
+	}
+
 	/** One member block drawn again as age, sex or an earlier answer changes which questions apply (htmx). */
 	@PostMapping("/survey/{id}/members/{index}")
 	String member(@PathVariable String id, @PathVariable int index, @RequestParam MultiValueMap<String, String> posted,
