@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.siao.catalogue.Language;
 import org.siao.survey.Survey;
+import org.siao.system.ServiceMetrics;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,13 +17,16 @@ class AssessmentController {
 
 	private final Assessor assessor;
 
-	AssessmentController(Assessor assessor) {
+	private final ServiceMetrics metrics;
+
+	AssessmentController(Assessor assessor, ServiceMetrics metrics) {
 		this.assessor = assessor;
+		this.metrics = metrics;
 	}
 
 	@PostMapping("/api/v1/assessments")
 	Assessment assess(@Valid @RequestBody Survey survey, Locale locale) {
-		return assessor.assess(survey, Language.of(locale));
+		return metrics.assessment(() -> assessor.assess(survey, Language.of(locale)), InvalidSurvey.class);
 	}
 
 }

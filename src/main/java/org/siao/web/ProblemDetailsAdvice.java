@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.siao.assessment.InvalidSurvey;
+import org.siao.system.ServiceMetrics;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,8 +32,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static final URI INVALID_SURVEY = URI.create("https://siao.example/problems/invalid-survey");
 
+	private final ServiceMetrics metrics;
+
+	ProblemDetailsAdvice(ServiceMetrics metrics) {
+		this.metrics = metrics;
+	}
+
 	@ExceptionHandler(InvalidSurvey.class)
 	ProblemDetail invalidSurvey(InvalidSurvey e) {
+		metrics.rejected("inconsistent");
 		return problem("The survey's answers do not fit together",
 				e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
 	}
@@ -40,6 +48,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		metrics.rejected("validation");
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (FieldError error : e.getBindingResult().getFieldErrors()) {
 			errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
@@ -52,6 +61,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		metrics.rejected("invalid-json");
 		String field = "";
 		String message = "is not valid JSON";
 		if (e.getCause() instanceof JacksonException json) {
