@@ -42,7 +42,9 @@ class PageLocaleConfiguration implements WebMvcConfigurer {
 
 		private final AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
 
-		private final CookieLocaleResolver pages = new CookieLocaleResolver("siao-lang");
+		private static final String COOKIE = "siao-lang";
+
+		private final CookieLocaleResolver pages = new CookieLocaleResolver(COOKIE);
 
 		PageOrApiLocaleResolver() {
 			api.setDefaultLocale(THAI);
@@ -52,7 +54,20 @@ class PageLocaleConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			return isApi(request) ? api.resolveLocale(request) : onlyThaiOrEnglish(pages.resolveLocale(request));
+			if (isApi(request) || isError(request) && !hasCookie(request)) {
+				return api.resolveLocale(request);
+			}
+			return onlyThaiOrEnglish(pages.resolveLocale(request));
+		}
+
+		/** The error path answers API clients and pages alike: the switch when the official made one, else the header. */
+		private static boolean isError(HttpServletRequest request) {
+			return request.getRequestURI().substring(request.getContextPath().length()).equals("/error");
+		}
+
+		private static boolean hasCookie(HttpServletRequest request) {
+			return request.getCookies() != null
+					&& java.util.Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals(COOKIE));
 		}
 
 		@Override
