@@ -20,8 +20,10 @@ import org.siao.rulebook.Tri;
  */
 final class OpenAmounts {
 
-	// more open columns than this are not worth trying every answer of: the programme stays open
+	// more open answers than this are not worth trying one by one: the programme stays open
 	private static final int MOST_OPEN_COLUMNS = 3;
+
+	private static final int MOST_COMBINATIONS = 16;
 
 	private final Evaluation evaluation;
 
@@ -49,7 +51,8 @@ final class OpenAmounts {
 			Long amount = amount(verdict);
 			return Optional.of(new Standing(first, amount, amount, Set.of()));
 		}
-		if (verdict.pending().isEmpty()) {
+		// one open row cannot match whatever the answers: its unknown cells each want some answers only
+		if (verdict.pending().size() < 2) {
 			return Optional.empty();
 		}
 		List<String> open = openColumns(verdict.pending());
@@ -63,6 +66,9 @@ final class OpenAmounts {
 				return Optional.empty();
 			}
 			domains.add(domain.get());
+		}
+		if (domains.stream().mapToLong(List::size).reduce(1, (x, y) -> x * y) > MOST_COMBINATIONS) {
+			return Optional.empty();
 		}
 		Long least = null;
 		Long most = null;

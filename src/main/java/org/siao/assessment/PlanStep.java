@@ -81,9 +81,20 @@ final class PlanStep {
 				outcome.verdict().table().name(), hit.row().number());
 	}
 
-	/** The deficits a row answers: its indicator columns that asked for, and found, "FAIL". */
+	/**
+	 * The deficits a row answers: its indicator columns that asked for, and found, "FAIL"; and the
+	 * member's deficits the catalogue says the programme answers.
+	 */
 	private static List<String> because(RuleTable.RowCheck hit, ProgrammeOutcome outcome, Evaluation evaluation) {
 		Set<String> ids = new LinkedHashSet<>();
+		for (IndicatorOutcome deficit : evaluation.indicatorOutcomes()) {
+			if (outcome.programme().answers().contains(deficit.indicator().code())
+					&& deficit.status() == IndicatorOutcome.Status.FAIL
+					&& (deficit.member() == null ? outcome.member() == null
+							: outcome.member() != null && deficit.member().index() == outcome.member().index())) {
+				ids.add(deficit.deficitId());
+			}
+		}
 		for (RuleTable.CellCheck cell : hit.cells()) {
 			if (cell.state() != Tri.TRUE || !"FAIL".equals(cell.value())) {
 				continue;

@@ -126,6 +126,9 @@ final class Wording {
 		if (value instanceof Boolean || value instanceof String) {
 			return findOr("value." + value, String.valueOf(value));
 		}
+		if (value instanceof java.time.LocalDate date) {
+			return org.siao.survey.BuddhistEra.format(date, language.locale());
+		}
 		return String.valueOf(value);
 	}
 

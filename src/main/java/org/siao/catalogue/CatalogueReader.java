@@ -35,6 +35,10 @@ public final class CatalogueReader {
 		indicators.forEach((code, e) -> byCode.put(code, e.toIndicator(code)));
 		Map<String, Programme> programmesByCode = new LinkedHashMap<>();
 		programmes.forEach((code, e) -> programmesByCode.put(code, e.toProgramme(code)));
+		programmesByCode.values().forEach(p -> p.answers().stream().filter(a -> !byCode.containsKey(a)).findFirst()
+			.ifPresent(a -> {
+				throw new CatalogueException(PROGRAMMES, p.code() + ".answers names " + a + ", which is not an indicator");
+			}));
 		return new Catalogue(byCode, programmesByCode);
 	}
 
@@ -97,7 +101,7 @@ public final class CatalogueReader {
 
 	record ProgrammeEntry(Text name, Text agency, Programme.Kind kind, Programme.Scope scope, Integer priority,
 			String exclusiveGroup, BigDecimal householdCap, Text benefit, Programme.Per per, List<Document> documents,
-			String source, String status, Text apply, Text urgent) implements Checked {
+			String source, String status, Text apply, Text urgent, List<String> answers) implements Checked {
 
 		public void check(String file, String code) {
 			require(file, code, "name", name);
@@ -121,7 +125,7 @@ public final class CatalogueReader {
 
 		Programme toProgramme(String code) {
 			return new Programme(code, name, agency, kind, scope, priority, exclusiveGroup, householdCap, benefit, per,
-					documents, source, status, apply, urgent);
+					documents, source, status, apply, urgent, answers);
 		}
 
 	}
