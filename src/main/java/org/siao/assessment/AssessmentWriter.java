@@ -181,7 +181,10 @@ final class AssessmentWriter {
 		return words.word("amount." + p.per().name(), words.number(least));
 	}
 
-	/** Why, in plain words: the row's conditions as short phrases, a deficit by its own evidence. */
+	/**
+	 * Why, in plain words: the row's conditions as short phrases, and a deficit by its own evidence
+	 * with the line it misses ("income per person 22,400 baht/person/year: below 38,000").
+	 */
 	private String reason(RuleTable.RowCheck row, Offer offer) {
 		if (row == null) {
 			return null;
@@ -209,7 +212,7 @@ final class AssessmentWriter {
 					&& offer.because().contains(o.deficitId())) {
 				o.rows().forEach(r -> r.cells().stream()
 					.filter(c -> !c.column().name().equals("assessmentDate") && c.state() == org.siao.rulebook.Tri.TRUE)
-					.forEach(c -> phrases.add(words.phrase(c))));
+					.forEach(c -> phrases.add(words.condition(c))));
 			}
 		}
 		if (phrases.isEmpty()) {

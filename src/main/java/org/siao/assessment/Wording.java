@@ -189,7 +189,8 @@ final class Wording {
 		if (value instanceof Boolean b && bundle.containsKey("fact." + column + ".yes")) {
 			return yesNo(column, b);
 		}
-		return word("fact", label(column), value(column, value));
+		// a number reads with its unit ("อายุ 72 ปี"); a named answer after the question's label
+		return word(value instanceof BigDecimal ? "fact" : "is", label(column), value(column, value));
 	}
 
 	private String find(String key) {
