@@ -1,16 +1,13 @@
-package org.siao.web;
+package org.siao.security;
 
-import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Officials assess and read; policy staff also create drafts, publish and roll back. Users come
  * from configuration ({@code siao.security.users}), with hashed passwords.
+ * <p>
+ * Two doors: the API (and the actuator) is stateless and takes a token or HTTP Basic, answering
+ * 401/403 as problem JSON; the pages sign in with a form, keep a session and need a CSRF token on
+ * every form they post.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityConfiguration.Users.class)
@@ -34,21 +35,39 @@ class SecurityConfiguration {
 	static final String POLICY = "POLICY";
 
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		http.csrf(csrf -> csrf.disable())
+		http.securityMatcher("/api/**", "/actuator/**")
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> SignInProblems.unauthorized(request, response)))
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "Sign in to use Siao",
-						"Send a user and password (HTTP Basic)"))
-				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "Not allowed",
-						"Only policy staff may change the rules")))
+				.authenticationEntryPoint((request, response, ex) -> SignInProblems.unauthorized(request, response))
+				.accessDeniedHandler((request, response, ex) -> SignInProblems.forbidden(request, response)))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(POLICY)
 				.requestMatchers("/api/v1/drafts/**").hasRole(POLICY)
 				.requestMatchers(HttpMethod.POST, "/api/v1/rules/**").hasRole(POLICY)
 				.requestMatchers("/api/v1/**").hasAnyRole(OFFICIAL, POLICY)
 				.anyRequest().denyAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// a new session id at sign-in, so a session id planted before it is worthless
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.csrf(Customizer.withDefaults())
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/images/**", "/favicon.ico",
+						"/problems/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/policy/**").hasRole(POLICY)
+				.anyRequest().hasAnyRole(OFFICIAL, POLICY));
 		return http.build();
 	}
 
@@ -62,16 +81,6 @@ class SecurityConfiguration {
 		return new InMemoryUserDetailsManager(users.users().stream()
 			.map(u -> User.withUsername(u.name()).password(u.password()).roles(u.roles().toArray(String[]::new)).build())
 			.toList());
-	}
-
-	private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (status == 401) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"siao\"");
-		}
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}");
 	}
 
 	/** {@code siao.security.users[0].name=...}, {@code .password={bcrypt}...}, {@code .roles=OFFICIAL} */
