@@ -40,6 +40,8 @@ final class AssessmentWriter {
 
 	private final Urgency urgency;
 
+	private final Reasons reasons;
+
 	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanResult plan,
 			Map<String, OpenAmounts.Standing> standing, Wording words) {
 		this.book = book;
@@ -52,6 +54,7 @@ final class AssessmentWriter {
 		this.explain = new Explanations(words);
 		this.notOffered = new NotOffered(book, evaluation, plan, words, explain, questions, new Receipts(survey));
 		this.urgency = new Urgency(book.catalogue(), plan, words);
+		this.reasons = new Reasons(book.catalogue(), evaluation, words);
 	}
 
 	Assessment write() {
@@ -67,34 +70,11 @@ final class AssessmentWriter {
 			settled.add(s.programme());
 		});
 		List<Assessment.Undetermined> open = notOffered.undetermined(settled);
-		List<Assessment.Question> next = questions.ranked(5).stream().map(e -> question(e.getKey(), e.getValue())).toList();
+		QuestionWording asking = new QuestionWording(survey, words);
+		List<Assessment.Question> next = questions.ranked(5).stream().map(e -> asking.question(e.getKey(), e.getValue())).toList();
 		return new Assessment(book.version(), survey.assessmentDate(), words.language().name().toLowerCase(),
 				dimensions(), deficits(), recommendations, setAside, notOffered.nearMisses(settled), open, next,
 				MoneyTotals.of(recommendations, book.catalogue()));
-	}
-
-	private Assessment.Question question(OpenQuestions.Field field, OpenQuestions.Stake stake) {
-		String text;
-		String label = null;
-		if (field.member() == null) {
-			text = words.question(field.fact());
-		}
-		else {
-			Integer age = age(field.member());
-			String relation = survey.members().get(field.member().index()).relation().name();
-			String sex = (String) field.member().facts().get("sex");
-			label = words.member(relation, sex, age, false);
-			text = words.question(field.fact(), words.member(relation, sex, age, true), age);
-		}
-		SurveyFields.Input input = SurveyFields.input(field.path());
-		List<Assessment.Choice> choices = SurveyFields.choices(field.path()).stream()
-			.map(v -> new Assessment.Choice(v, words.choice(v))).toList();
-		return new Assessment.Question(field.path(), field.member() == null ? null : field.member().id(), label, text,
-				stake.settles(), stake.moneyPerYear(), stake.urgent(), input.name(), choices);
-	}
-
-	private static Integer age(org.siao.survey.Profile.MemberFacts member) {
-		return member.facts().get("ageYears") instanceof java.math.BigDecimal n ? n.intValue() : null;
 	}
 
 	private List<Assessment.DimensionSummary> dimensions() {
@@ -163,7 +143,7 @@ final class AssessmentWriter {
 		}
 		return new Assessment.Recommendation(rank, p.code(), p.name().in(words.language()), p.kind().name(),
 				p.agency().in(words.language()), member, least, most, MoneyTotals.period(p, least),
-				amountText(p, least, most), reason(row, offer), p.apply() == null ? null : p.apply().in(words.language()),
+				amountText(p, least, most), reasons.of(row, offer), p.apply() == null ? null : p.apply().in(words.language()),
 				p.benefit().in(words.language()), documents(p, first.memberId()), offer.because(),
 				row == null ? List.of() : explain.conditions(row),
 				offer.candidates().stream().map(c -> Explanations.ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
@@ -179,46 +159,6 @@ final class AssessmentWriter {
 			return words.word("amountRange." + p.per().name(), words.number(least), words.number(most));
 		}
 		return words.word("amount." + p.per().name(), words.number(least));
-	}
-
-	/**
-	 * Why, in plain words: the row's conditions as short phrases, and a deficit by its own evidence
-	 * with the line it misses ("income per person 22,400 baht/person/year: below 38,000").
-	 */
-	private String reason(RuleTable.RowCheck row, Offer offer) {
-		if (row == null) {
-			return null;
-		}
-		java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
-		for (RuleTable.CellCheck cell : row.cells()) {
-			String column = cell.column().name();
-			if (cell.state() != org.siao.rulebook.Tri.TRUE || column.equals("assessmentDate")) {
-				continue;
-			}
-			if (book.catalogue().indicator(column).isPresent()) {
-				parts.addAll(deficitPhrases(column, offer));
-			}
-			else {
-				parts.add(words.phrase(cell));
-			}
-		}
-		return parts.isEmpty() ? null : String.join(words.separator(), parts);
-	}
-
-	private List<String> deficitPhrases(String indicator, Offer offer) {
-		List<String> phrases = new ArrayList<>();
-		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
-			if (o.indicator().code().equals(indicator) && o.status() == IndicatorOutcome.Status.FAIL
-					&& offer.because().contains(o.deficitId())) {
-				o.rows().forEach(r -> r.cells().stream()
-					.filter(c -> !c.column().name().equals("assessmentDate") && c.state() == org.siao.rulebook.Tri.TRUE)
-					.forEach(c -> phrases.add(words.condition(c))));
-			}
-		}
-		if (phrases.isEmpty()) {
-			phrases.add(words.word("notMet", words.label(indicator)));
-		}
-		return phrases;
 	}
 
 	/** The documents to bring, without those that do not fit the member (proof of enrolment out of school). */

@@ -1,6 +1,5 @@
 package org.siao.assessment;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -221,11 +220,6 @@ class QuestionsTests {
 
 	private static boolean sameMember(Profile.MemberFacts member, Assessment.Question q) {
 		return q.member() == null || member == null || member.id().equals(q.member());
-	}
-
-	@SuppressWarnings("unused")
-	private static BigDecimal unused() {
-		return BigDecimal.ZERO;
 	}
 
 }
