@@ -27,6 +27,15 @@ class AreasTests {
 	}
 
 	@Test
+	void khonKaenHasItsCurrentDistrictsIncludingWiangKao() {
+		// Khon Kaen is kept current with DOPA's code list: 26 districts, Wiang Kao under its code 4029
+		assertThat(areas.districts("40")).hasSize(26);
+		assertThat(areas.districts("40")).extracting(Area::code, Area::nameTh).contains(tuple("4029", "เวียงเก่า"));
+		assertThat(areas.subdistricts("4029")).isNotEmpty();
+		assertThat(areas.find("4026")).isEmpty();
+	}
+
+	@Test
 	void everyCodeNestsInItsParentAndEveryAreaIsReachableFromAProvince() {
 		List<Area> all = new ArrayList<>();
 		for (Area province : areas.provinces()) {
@@ -46,7 +55,8 @@ class AreasTests {
 		assertThat(all).hasSize(areas.size());
 		assertThat(all).allSatisfy(a -> {
 			assertThat(a.nameTh()).isNotBlank().isEqualTo(a.nameTh().strip());
-			assertThat(a.nameEn()).isNotBlank().isEqualTo(a.nameEn().strip());
+			assertThat(a.nameEn()).isNotBlank().isEqualTo(a.nameEn().strip()).isNotEqualToIgnoringCase("null").doesNotContain("  ");
+			assertThat(a.nameTh()).doesNotContain("  ").doesNotContain("*").doesNotStartWith("เขต ");
 		});
 	}
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -24,6 +25,8 @@ public class PlanPdf {
 
 	static final String FONT_FAMILY = "Sarabun";
 
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
@@ -42,7 +45,7 @@ public class PlanPdf {
 	public byte[] render(PlanSheet sheet) {
 		Context context = new Context(sheet.locale());
 		context.setVariable("plan", PlanView.of(sheet, messages));
-		String xhtml = ThaiMarks.shape(templates.process("print/plan", context));
+		String xhtml = printable(templates.process("print/plan", context));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -57,6 +60,16 @@ public class PlanPdf {
 		catch (IOException e) {
 			throw new UncheckedIOException("The plan could not be written as a PDF", e);
 		}
+	}
+
+	/**
+	 * The page's text with the marks in their print forms; the head (the PDF's title) stays plain.
+	 * Control characters, which XML forbids, are dropped rather than failing the whole plan.
+	 */
+	private static String printable(String xhtml) {
+		String clean = CONTROL.matcher(xhtml).replaceAll("");
+		int body = clean.indexOf("<body");
+		return body < 0 ? ThaiMarks.shape(clean) : clean.substring(0, body) + ThaiMarks.shape(clean.substring(body));
 	}
 
 }

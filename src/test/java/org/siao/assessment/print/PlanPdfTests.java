@@ -2,6 +2,9 @@ package org.siao.assessment.print;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +60,17 @@ class PlanPdfTests {
 	}
 
 	@Test
+	void theDocumentTitleIsPlainThaiAndAStrayControlCharacterDoesNotStopThePlan() throws IOException {
+		Case c = CASES.stream().filter(x -> x.path().equals("elderly/grandmother-raising-grandchildren.yaml")).findFirst().orElseThrow();
+		Assessment a = assessor.assess(c.survey(), Language.TH);
+		byte[] pdf = planPdf.render(new PlanSheet("HH-40-\u0007-0001", a.assessmentDate(), a, Language.TH.locale()));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("แผนความช่วยเหลือของครัวเรือน");
+			assertThat(new PDFTextStripper().getText(document)).contains("HH-40--0001");
+		}
+	}
+
+	@Test
 	void theTotalsArePrintedWhenTheAssessmentHasThem() throws IOException {
 		Case c = CASES.stream().filter(x -> x.path().equals("elderly/grandmother-raising-grandchildren.yaml")).findFirst().orElseThrow();
 		Assessment a = assessor.assess(c.survey(), Language.TH);
@@ -98,6 +112,36 @@ class PlanPdfTests {
 		Printed printed = print(open.path(), Language.EN);
 		assertThat(printed.text).contains("Still to settle");
 		printed.assessment.nextQuestions().forEach(q -> assertThat(flat(printed.text)).contains(flat(q.question())));
+	}
+
+	@Test
+	void aLongThaiSentenceWrapsBetweenWords() throws IOException {
+		String sentence = "ผู้สูงอายุที่มีสัญชาติไทยและมีภูมิลำเนาอยู่ในเขตองค์กรปกครองส่วนท้องถิ่นตามทะเบียนบ้าน"
+				+ "ซึ่งไม่ได้รับสวัสดิการหรือสิทธิประโยชน์อื่นใดจากหน่วยงานของรัฐมีสิทธิได้รับเบี้ยยังชีพเป็นรายเดือน"
+				+ "โดยยื่นคำขอลงทะเบียนด้วยตนเองหรือมอบอำนาจให้ผู้อื่นยื่นแทนได้ที่สำนักงานเทศบาลหรือองค์การบริหารส่วนตำบล";
+		Assessment.Recommendation r = new Assessment.Recommendation(1, "P", "เบี้ยยังชีพผู้สูงอายุ", "WELFARE", "อบต.", "m1",
+				700L, 700L, "MONTH", "เดือนละ 700 บาท", sentence, null, null, List.of("บัตรประจำตัวประชาชน"), List.of(),
+				List.of(), List.of(), "source", "CONFIRMED", false, null, null);
+		Assessment a = new Assessment("v1", LocalDate.of(2024, 6, 15), "th", List.of(), List.of(), List.of(r),
+				List.of(), List.of(), List.of(), List.of(), null);
+		String text = text(planPdf.render(new PlanSheet("HH-1", a.assessmentDate(), a, Language.TH.locale())));
+		int start = text.indexOf(sentence.substring(0, 20));
+		List<String> lines = text.substring(start).lines().toList();
+		StringBuilder joined = new StringBuilder();
+		List<Integer> breaks = new ArrayList<>();
+		for (String line : lines) {
+			joined.append(line.strip());
+			if (joined.length() >= sentence.length()) {
+				break;
+			}
+			breaks.add(joined.length());
+		}
+		assertThat(joined.toString()).startsWith(sentence);
+		assertThat(breaks).as("the sentence is longer than a line").isNotEmpty();
+		BreakIterator words = BreakIterator.getWordInstance(Locale.forLanguageTag("th"));
+		words.setText(sentence);
+		breaks.forEach(b -> assertThat(words.isBoundary(b)).as("line breaks at %d: ...%s|%s...", b,
+				sentence.substring(b - 6, b), sentence.substring(b, b + 6)).isTrue());
 	}
 
 	private Printed print(String path, Language language) throws IOException {
