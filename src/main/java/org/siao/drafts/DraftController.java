@@ -47,10 +47,13 @@ class DraftController {
 
 	private final Casebook casebook;
 
+	private final DraftChecks checks;
+
 	private final EffectComparer effects = new EffectComparer();
 
-	DraftController(Drafts drafts, RuleBooks live, RulesPublisher publisher, Casebook casebook) {
+	DraftController(Drafts drafts, DraftChecks checks, RuleBooks live, RulesPublisher publisher, Casebook casebook) {
 		this.drafts = drafts;
+		this.checks = checks;
 		this.live = live;
 		this.publisher = publisher;
 		this.casebook = casebook;
@@ -62,7 +65,7 @@ class DraftController {
 			@RequestParam(name = "path", required = false) String path, Principal user) throws IOException {
 		RuleBook base = live.current();
 		var files = path == null && file.getOriginalFilename() != null && file.getOriginalFilename().endsWith(".zip")
-				? DraftFiles.unzip(file.getBytes())
+				? DraftFiles.unzip(file.getBytes(), base.folder().files())
 				: DraftFiles.replacing(base.folder().files(), path == null ? file.getOriginalFilename() : path, file.getBytes());
 		Draft draft = drafts.create(files, base.version(), user.getName());
 		return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(DraftView.of(draft));
@@ -75,12 +78,14 @@ class DraftController {
 
 	@GetMapping("/api/v1/drafts/{id}/casebook")
 	Effects.CasebookEffect casebook(@PathVariable String id) {
-		return effects.casebook(live.current(), compiled(draft(id)), casebook.cases());
+		RuleBook book = compiled(draft(id));
+		return checks.run(() -> effects.casebook(live.current(), book, casebook.cases()));
 	}
 
 	@PostMapping("/api/v1/drafts/{id}/surveys")
 	Effects.SurveysEffect surveys(@PathVariable String id, @RequestBody @Size(max = 5000) List<Survey> surveys) {
-		return effects.surveys(live.current(), compiled(draft(id)), surveys);
+		RuleBook book = compiled(draft(id));
+		return checks.run(() -> effects.surveys(live.current(), book, surveys));
 	}
 
 	/**
@@ -91,7 +96,7 @@ class DraftController {
 	@PostMapping("/api/v1/drafts/{id}/publish")
 	Publication publish(@PathVariable String id, @RequestBody @Validated Note note, Principal user) {
 		RuleBook book = compiled(draft(id));
-		Effects.CasebookEffect effect = effects.casebook(live.current(), book, casebook.cases());
+		Effects.CasebookEffect effect = checks.run(() -> effects.casebook(live.current(), book, casebook.cases()));
 		if (effect.failingDraft() > effect.failingLive() && !Boolean.TRUE.equals(note.acceptFailingCases())) {
 			throw new FailingCases(effect);
 		}
@@ -100,11 +105,11 @@ class DraftController {
 
 	@PostMapping("/api/v1/rules/rollback")
 	Publication rollback(@RequestBody @Validated Rollback request, Principal user) {
-		RuleBookLoader.Report report = publisher.checkKept(request.version());
+		RuleBookLoader.Report report = checks.run(() -> publisher.checkKept(request.version()));
 		if (!report.publishable()) {
 			throw new NotPublishable(report.version(), report.errors());
 		}
-		String summary = effects.casebook(live.current(), report.book(), casebook.cases()).summary();
+		String summary = checks.run(() -> effects.casebook(live.current(), report.book(), casebook.cases())).summary();
 		return publisher.rollback(report.book(), user.getName(), request.note(), summary);
 	}
 
@@ -117,11 +122,6 @@ class DraftController {
 			throw new NotPublishable(draft.id(), draft.report().errors());
 		}
 		return draft.report().book();
-	}
-
-	@ExceptionHandler(DraftFiles.InvalidUpload.class)
-	ProblemDetail invalidUpload(DraftFiles.InvalidUpload e) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -2,6 +2,8 @@ package org.siao.drafts;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -12,6 +14,11 @@ import java.util.zip.ZipInputStream;
  * The files of a draft: the live folder with one file replaced, or a whole folder sent as a zip.
  * Only rule files are taken, at plain relative paths, within size limits: an upload must not be
  * able to write outside the rules folder or fill the disk.
+ * <p>
+ * A draft carries tables, the catalogue and notes, never code. {@code plan.drl} is Java in all
+ * but name (its rules call any method when they fire), so a draft always takes the DRL of the live
+ * rules, whatever it was sent with; an upload whose DRL differs is refused before anything is
+ * compiled. The household reasoning changes through code review and a release of the repository.
  */
 final class DraftFiles {
 
@@ -27,12 +34,13 @@ final class DraftFiles {
 
 	static Map<String, byte[]> replacing(Map<String, byte[]> live, String path, byte[] content) {
 		check(path, content.length);
+		refuseChangedCode(live, path, content);
 		Map<String, byte[]> files = new TreeMap<>(live);
 		files.put(path, content);
-		return files;
+		return withLiveCode(files, live);
 	}
 
-	static Map<String, byte[]> unzip(byte[] zip) {
+	static Map<String, byte[]> unzip(byte[] zip, Map<String, byte[]> live) {
 		Map<String, byte[]> files = new TreeMap<>();
 		long total = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -46,18 +54,41 @@ final class DraftFiles {
 				byte[] content = in.readNBytes((int) (MAX_BYTES - total + 1));
 				total += content.length;
 				check(path, total);
+				refuseChangedCode(live, path, content);
 				files.put(path, content);
 				if (files.size() > MAX_FILES) {
-					throw new InvalidUpload("the zip holds more than " + MAX_FILES + " files");
+					throw new InvalidUpload("draft.zip-too-many-files", MAX_FILES);
 				}
 			}
 		}
 		catch (IOException e) {
-			throw new InvalidUpload("the zip cannot be read: " + e.getMessage());
+			throw new InvalidUpload("draft.zip-unreadable");
 		}
 		if (files.isEmpty()) {
-			throw new InvalidUpload("the zip holds no rule files");
+			throw new InvalidUpload("draft.zip-empty");
 		}
+		return withLiveCode(files, live);
+	}
+
+	/** A rule file that compiles to code: the DRL of the household plan. */
+	static boolean isCode(String path) {
+		return path.toLowerCase(Locale.ROOT).endsWith(".drl");
+	}
+
+	private static void refuseChangedCode(Map<String, byte[]> live, String path, byte[] content) {
+		if (isCode(path) && !Arrays.equals(live.get(path), content)) {
+			throw new CodeInDraft(path);
+		}
+	}
+
+	/** Whatever the upload held, the draft's code is the live code, byte for byte. */
+	private static Map<String, byte[]> withLiveCode(Map<String, byte[]> files, Map<String, byte[]> live) {
+		files.keySet().removeIf(DraftFiles::isCode);
+		live.forEach((path, content) -> {
+			if (isCode(path)) {
+				files.put(path, content);
+			}
+		});
 		return files;
 	}
 
@@ -68,18 +99,41 @@ final class DraftFiles {
 
 	private static void check(String path, long bytes) {
 		if (path == null || !PATH.matcher(path).matches()) {
-			throw new InvalidUpload("'" + path + "' is not a rule file path such as programmes/cash.dmn");
+			throw new InvalidUpload("draft.bad-path", String.valueOf(path));
 		}
 		if (bytes > MAX_BYTES) {
-			throw new InvalidUpload("a draft may hold at most " + MAX_BYTES + " bytes");
+			throw new InvalidUpload("draft.too-large", MAX_BYTES);
 		}
 	}
 
-	/** An upload that cannot become a draft at all. */
+	/** An upload that cannot become a draft at all: a message key of {@link DraftMessages} and its arguments. */
 	static class InvalidUpload extends RuntimeException {
 
-		InvalidUpload(String message) {
-			super(message);
+		private final String key;
+
+		private final Object[] arguments;
+
+		InvalidUpload(String key, Object... arguments) {
+			super(key);
+			this.key = key;
+			this.arguments = arguments;
+		}
+
+		String key() {
+			return key;
+		}
+
+		Object[] arguments() {
+			return arguments;
+		}
+
+	}
+
+	/** A draft that would change code: refused whatever else it holds. */
+	static class CodeInDraft extends InvalidUpload {
+
+		CodeInDraft(String path) {
+			super("draft.code", path);
 		}
 
 	}

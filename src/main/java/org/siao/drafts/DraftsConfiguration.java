@@ -11,10 +11,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DraftsConfiguration {
 
+	@Bean(destroyMethod = "shutdown")
+	DraftChecks draftChecks(@Value("${siao.drafts.check-threads:1}") int threads,
+			@Value("${siao.drafts.check-queue:4}") int queue, @Value("${siao.drafts.check-timeout:20s}") Duration timeout) {
+		return new DraftChecks(threads, queue, timeout);
+	}
+
 	@Bean
-	Drafts drafts(RuleBookLoader loader, @Value("${siao.drafts.maximum:20}") int maximum,
+	Drafts drafts(RuleBookLoader loader, DraftChecks checks, @Value("${siao.drafts.maximum:20}") int maximum,
 			@Value("${siao.drafts.idle:2h}") Duration idle) {
-		return new Drafts(loader, Clock.systemUTC(), maximum, idle);
+		return new Drafts(loader::check, checks, Clock.systemUTC(), maximum, idle);
 	}
 
 }

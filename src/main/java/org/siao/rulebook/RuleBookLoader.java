@@ -72,6 +72,10 @@ public final class RuleBookLoader {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
+		if (!tablesOnly(folder, problems)) {
+			// nothing of a file outside the allowed shapes is handed to KIE: not compiled, not validated, not run
+			return new Report(folder.version(), null, problems, warnings);
+		}
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
 		// the validator and the compiler read the same files independently: on two cores, run them side by side
@@ -137,6 +141,22 @@ public final class RuleBookLoader {
 			problems.add(new RuleProblem(e.file(), null, null, e.getMessage()));
 			return null;
 		}
+	}
+
+	private static boolean tablesOnly(RulesFolder folder, List<RuleProblem> problems) {
+		List<RuleProblem> found = new ArrayList<>();
+		TableOnlyDmn shapes = new TableOnlyDmn();
+		folder.files().forEach((file, content) -> {
+			if (file.endsWith(".dmn")) {
+				shapes.check(file, content, found);
+			}
+		});
+		if (shapes.rows() > TableOnlyDmn.MAX_ROWS_PER_FOLDER) {
+			found.add(new RuleProblem("*.dmn", null, null, "the tables have " + shapes.rows() + " rows in all; a rules folder may have at most "
+					+ TableOnlyDmn.MAX_ROWS_PER_FOLDER));
+		}
+		problems.addAll(found);
+		return found.isEmpty();
 	}
 
 	private static Map<String, DmnFileChecks.Layout> layouts(RulesFolder folder, DmnFileChecks checks,
@@ -210,7 +230,7 @@ public final class RuleBookLoader {
 	private void compileTables(RulesFolder folder, KieBase kieBase, Catalogue catalogue,
 			Map<String, DmnFileChecks.Layout> layouts, List<RuleTable> indicators, List<RuleTable> programmes,
 			List<RuleProblem> problems) {
-		TableCompiler compiler = new TableCompiler(feel);
+		TableCompiler compiler = new TableCompiler();
 		DMNRuntime runtime = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
 		Set<String> indicatorCodes = catalogue.indicators().keySet();
 		Map<String, Integer> compiledRows = new HashMap<>();

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.kie.dmn.feel.lang.impl.FEELImpl;
-import org.kie.dmn.feel.runtime.UnaryTest;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.InputClause;
@@ -16,15 +14,10 @@ import org.siao.survey.Fact;
 /**
  * Turns one DMN decision table into a {@link RuleTable}, refusing what the engine would
  * otherwise take silently: a column that names no known fact, a row with missing cells, a row
- * that cites no source, an output that is not a constant, a cell FEEL cannot compile.
+ * that cites no source, an output that is not a constant, a cell outside the shapes tables may use
+ * (see {@link TableOnlyDmn}, which refuses such a file before KIE sees it).
  */
 final class TableCompiler {
-
-	private final FEELImpl feel;
-
-	TableCompiler(FEELImpl feel) {
-		this.feel = feel;
-	}
 
 	Optional<RuleTable> compile(String file, String name, DecisionTable table, Set<String> indicatorCodes,
 			List<RuleProblem> problems) {
@@ -90,27 +83,20 @@ final class TableCompiler {
 			return Cell.any();
 		}
 		Optional<CellTest> simple = CellParser.parse(t);
-		if (simple.isPresent()) {
-			return Cell.nativeCell(t, simple.get());
-		}
-		List<UnaryTest> tests = feel.evaluateUnaryTests(t);
-		if (tests == null || tests.isEmpty()) {
-			problems.add(new RuleProblem(file, table, row, "cell '" + t + "' is not a valid FEEL test"));
+		if (simple.isEmpty()) {
+			problems.add(new RuleProblem(file, table, row, "cell '" + t + "' is not one of the shapes a table cell may take"));
 			return Cell.any();
 		}
-		return Cell.feelCell(t, tests);
+		return Cell.nativeCell(t, simple.get());
 	}
 
 	private Object output(String file, String table, int row, String text, List<RuleProblem> problems) {
-		String t = text == null ? "" : text.trim();
-		if (t.equals("null")) {
+		Optional<OutputLiteral> value = OutputLiteral.parse(text);
+		if (value.isEmpty()) {
+			problems.add(new RuleProblem(file, table, row, "output '" + text + "' must be a constant (a number, a \"text\" or null)"));
 			return null;
 		}
-		Object value = feel.evaluate(t);
-		if (value == null) {
-			problems.add(new RuleProblem(file, table, row, "output '" + t + "' must be a constant (a number, a \"text\" or null)"));
-		}
-		return value instanceof java.math.BigDecimal n ? n.stripTrailingZeros() : value;
+		return value.get().value();
 	}
 
 	private static int sourceColumn(DecisionTable table) {

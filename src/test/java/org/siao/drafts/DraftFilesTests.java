@@ -34,12 +34,12 @@ class DraftFilesTests {
 		RulesFolder folder = RulesFolder.read(Path.of("rules"));
 		Map<String, byte[]> prefixed = new java.util.TreeMap<>();
 		folder.files().forEach((path, bytes) -> prefixed.put("rules/" + path, bytes));
-		assertThat(RulesFolder.of("zip", DraftFiles.unzip(zip(prefixed))).version()).isEqualTo(folder.version());
+		assertThat(RulesFolder.of("zip", DraftFiles.unzip(zip(prefixed), folder.files())).version()).isEqualTo(folder.version());
 	}
 
 	@Test
 	void pathsOutsideTheFolderOrNotRuleFilesAreRefused() throws Exception {
-		assertThatThrownBy(() -> DraftFiles.unzip(zip(Map.of("../evil.dmn", new byte[1]))))
+		assertThatThrownBy(() -> DraftFiles.unzip(zip(Map.of("../evil.dmn", new byte[1])), Map.of()))
 			.isInstanceOf(DraftFiles.InvalidUpload.class);
 		assertThatThrownBy(() -> DraftFiles.replacing(Map.of(), "programmes/run.sh", new byte[1]))
 			.isInstanceOf(DraftFiles.InvalidUpload.class);
@@ -49,7 +49,8 @@ class DraftFilesTests {
 
 	@Test
 	void theSameFilesAreCompiledOnce() {
-		Drafts drafts = new Drafts(new RuleBookLoader(Clock.systemUTC()), Clock.systemUTC(), 5, Duration.ofMinutes(5));
+		Drafts drafts = new Drafts(new RuleBookLoader(Clock.systemUTC())::check, new DraftChecks(1, 1, Duration.ofMinutes(1)), Clock.systemUTC(), 5,
+				Duration.ofMinutes(5));
 		Map<String, byte[]> files = RulesFolder.read(Path.of("rules")).files();
 		Draft first = drafts.create(files, "live", "policy");
 		Draft again = drafts.create(files, "live", "someone else");
