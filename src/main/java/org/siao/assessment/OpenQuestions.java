@@ -18,7 +18,8 @@ import org.siao.survey.Profile.MemberFacts;
  * Unknown is not false: this finds, for every open result, the survey fields that could still
  * settle or change it: the unknown cells of rows no answer has ruled out, following an open
  * indicator into the facts it waits on. A field is worth asking only for a member whose rows are
- * still open, and not of members the form does not ask ({@link AskedOf}). Questions are ranked by
+ * still open, and is not put to members the form does not ask ({@link AskedOf}): the result then
+ * stays open on it, but the question is not ranked. Questions are ranked by
  * what they can change for the family: money at stake, then urgency, then how many results they settle.
  */
 final class OpenQuestions {
@@ -52,7 +53,8 @@ final class OpenQuestions {
 		Set<Field> fields = new LinkedHashSet<>();
 		boolean[] urgentChain = {urgent};
 		collect(verdict, member, fields, 0, urgentChain);
-		fields.forEach(f -> count(f, moneyPerYear, urgentChain[0]));
+		// the result stays open on every field its rows read; only those the form asks of the member are ranked
+		fields.stream().filter(OpenQuestions::asked).forEach(f -> count(f, moneyPerYear, urgentChain[0]));
 		return new ArrayList<>(fields);
 	}
 
@@ -62,8 +64,12 @@ final class OpenQuestions {
 		for (String column : columns) {
 			Fact.named(column).ifPresent(fact -> add(fact, member, fields));
 		}
-		fields.forEach(f -> count(f, moneyPerYear, urgent));
+		fields.stream().filter(OpenQuestions::asked).forEach(f -> count(f, moneyPerYear, urgent));
 		return new ArrayList<>(fields);
+	}
+
+	private static boolean asked(Field field) {
+		return AskedOf.asked(field.fact(), field.member());
 	}
 
 	/** The questions worth asking, most worth first. */
@@ -119,9 +125,7 @@ final class OpenQuestions {
 
 	private void add(Fact fact, MemberFacts member, Set<Field> fields) {
 		if (fact.level() == Fact.Level.MEMBER && member != null) {
-			if (AskedOf.asked(fact.factName(), member)) {
-				fields.add(new Field("members[" + member.index() + "]." + fact.field(), fact.factName(), member));
-			}
+			fields.add(new Field("members[" + member.index() + "]." + fact.field(), fact.factName(), member));
 		}
 		else if (fact.field().startsWith("members[].")) {
 			// a household count of members (card holders): ask each member whose answer is missing
