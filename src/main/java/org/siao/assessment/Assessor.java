@@ -32,13 +32,13 @@ public final class Assessor {
 
 	/** Assesses against a given rule book (the casebook runs drafts this way). */
 	public static Assessment assess(RuleBook book, Survey survey, Language language) {
-		Evaluation evaluation = evaluate(book, survey);
+		Evaluation evaluation = evaluate(book, survey, language);
 		return write(book, survey, language, evaluation);
 	}
 
 	/** The assessment and every table row that fired for it: indicator rows decided, programme rows hit. */
 	public static Traced trace(RuleBook book, Survey survey, Language language) {
-		Evaluation evaluation = evaluate(book, survey);
+		Evaluation evaluation = evaluate(book, survey, language);
 		Assessment assessment = write(book, survey, language, evaluation);
 		List<Assessment.RuleRef> fired = new ArrayList<>();
 		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
@@ -54,11 +54,11 @@ public final class Assessor {
 	public record Traced(Assessment assessment, List<Assessment.RuleRef> fired) {
 	}
 
-	private static Evaluation evaluate(RuleBook book, Survey survey) {
-		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey));
-		checkProgrammes(book.catalogue(), survey, problems);
+	private static Evaluation evaluate(RuleBook book, Survey survey, Language language) {
+		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey, language.locale()));
+		checkProgrammes(book.catalogue(), survey, language, problems);
 		if (!problems.isEmpty()) {
-			throw new InvalidSurvey(problems);
+			throw new InvalidSurvey(problems, survey);
 		}
 		return Evaluation.run(book, Profile.of(survey));
 	}
@@ -74,21 +74,24 @@ public final class Assessor {
 		return new AssessmentWriter(book, survey, evaluation, plan, standing, new Wording(language, book.catalogue())).write();
 	}
 
-	private static void checkProgrammes(Catalogue catalogue, Survey survey, List<FieldProblem> problems) {
+	private static void checkProgrammes(Catalogue catalogue, Survey survey, Language language,
+			List<FieldProblem> problems) {
 		for (int i = 0; i < survey.receives().size(); i++) {
-			checkCode(catalogue, survey.receives().get(i), "receives[" + i + "]", problems);
+			checkCode(catalogue, survey.receives().get(i), "receives[" + i + "]", language, problems);
 		}
 		for (int m = 0; m < survey.members().size(); m++) {
 			Member member = survey.members().get(m);
 			for (int i = 0; i < member.receives().size(); i++) {
-				checkCode(catalogue, member.receives().get(i), "members[" + m + "].receives[" + i + "]", problems);
+				checkCode(catalogue, member.receives().get(i), "members[" + m + "].receives[" + i + "]", language,
+						problems);
 			}
 		}
 	}
 
-	private static void checkCode(Catalogue catalogue, String code, String field, List<FieldProblem> problems) {
+	private static void checkCode(Catalogue catalogue, String code, String field, Language language,
+			List<FieldProblem> problems) {
 		if (code != null && catalogue.programme(code).isEmpty()) {
-			problems.add(new FieldProblem(field, "unknown programme '" + code + "' (see GET /api/v1/programmes)"));
+			problems.add(SurveyChecks.unknownProgramme(field, code, language.locale()));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.siao.rulebook.RuleBooks;
 import org.siao.rulebook.RuleProblem;
 import org.siao.rulebook.RulesPublisher;
 import org.siao.survey.Survey;
+import org.siao.system.ServiceMetrics;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,11 @@ class DraftController {
 
 	private final EffectComparer effects = new EffectComparer();
 
-	DraftController(Drafts drafts, DraftChecks checks, RuleBooks live, RulesPublisher publisher, Casebook casebook) {
+	private final ServiceMetrics metrics;
+
+	DraftController(Drafts drafts, DraftChecks checks, RuleBooks live, RulesPublisher publisher, Casebook casebook,
+			ServiceMetrics metrics) {
+		this.metrics = metrics;
 		this.drafts = drafts;
 		this.checks = checks;
 		this.live = live;
@@ -68,6 +73,7 @@ class DraftController {
 				? DraftFiles.unzip(file.getBytes(), base.folder().files())
 				: DraftFiles.replacing(base.folder().files(), path == null ? file.getOriginalFilename() : path, file.getBytes());
 		Draft draft = drafts.create(files, base.version(), user.getName());
+		metrics.draftCreated();
 		return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id())).body(DraftView.of(draft));
 	}
 
@@ -100,7 +106,9 @@ class DraftController {
 		if (effect.failingDraft() > effect.failingLive() && !Boolean.TRUE.equals(note.acceptFailingCases())) {
 			throw new FailingCases(effect);
 		}
-		return publisher.publish(book, user.getName(), note.note(), effect.summary());
+		Publication published = publisher.publish(book, user.getName(), note.note(), effect.summary());
+		metrics.rulesChanged("publish");
+		return published;
 	}
 
 	@PostMapping("/api/v1/rules/rollback")
@@ -110,7 +118,9 @@ class DraftController {
 			throw new NotPublishable(report.version(), report.errors());
 		}
 		String summary = checks.run(() -> effects.casebook(live.current(), report.book(), casebook.cases())).summary();
-		return publisher.rollback(report.book(), user.getName(), request.note(), summary);
+		Publication rolledBack = publisher.rollback(report.book(), user.getName(), request.note(), summary);
+		metrics.rulesChanged("rollback");
+		return rolledBack;
 	}
 
 	private Draft draft(String id) {

@@ -1,6 +1,13 @@
 package org.siao.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,7 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -16,7 +27,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Officials assess and read; policy staff also create drafts, publish and roll back. Users come
@@ -36,15 +50,26 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, ApiTokens tokens) throws Exception {
+		AuthenticationEntryPoint refuse = (request, response, e) -> {
+			if (e instanceof SignInThrottled throttled) {
+				SignInProblems.throttled(request, response, throttled.retryAfterSeconds());
+			}
+			else {
+				SignInProblems.unauthorized(request, response);
+			}
+		};
 		http.securityMatcher("/api/**", "/actuator/**")
+			.authenticationManager(signIn)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> SignInProblems.unauthorized(request, response)))
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(refuse))
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> SignInProblems.unauthorized(request, response))
+				.authenticationEntryPoint(refuse)
 				.accessDeniedHandler((request, response, ex) -> SignInProblems.forbidden(request, response)))
 			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(POLICY)
 				.requestMatchers("/api/v1/drafts/**").hasRole(POLICY)
@@ -56,8 +81,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+		var failed = new ExceptionMappingAuthenticationFailureHandler();
+		failed.setDefaultFailureUrl("/login?error");
+		failed.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?error=wait"));
+		http.authenticationManager(signIn)
+			.formLogin(form -> form.loginPage("/login").failureHandler(failed).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// a new session id at sign-in, so a session id planted before it is worthless
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -69,6 +98,41 @@ class SecurityConfiguration {
 				.requestMatchers("/policy/**").hasRole(POLICY)
 				.anyRequest().hasAnyRole(OFFICIAL, POLICY));
 		return http.build();
+	}
+
+	/** Form, HTTP Basic and token sign-ins alike: cached when verified, throttled when failing. */
+	@Bean
+	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder encoder, VerifiedPasswords verified,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new PasswordSignIn(passwords, users, verified, throttle));
+	}
+
+	@Bean
+	VerifiedPasswords verifiedPasswords(@Value("${siao.security.basic-cache:5m}") Duration lifetime) {
+		return new VerifiedPasswords(lifetime, Ticker.systemTicker());
+	}
+
+	@Bean
+	ApiTokens apiTokens(@Value("${siao.security.tokens.idle:30m}") Duration idle,
+			@Value("${siao.security.tokens.lifetime:8h}") Duration lifetime, VerifiedPasswords verified) {
+		return new ApiTokens(idle, lifetime, Ticker.systemTicker(), Clock.systemUTC(), verified);
+	}
+
+	@Bean
+	SignInThrottle signInThrottle() {
+		return new SignInThrottle(SignInThrottle.Policy.standard(), Ticker.systemTicker());
+	}
+
+	/**
+	 * Spring Security would open a Micrometer observation around each of its filters on every
+	 * request, a measurable share of a cheap request's time; the request as a whole is still timed
+	 * ({@code http.server.requests}) and sign-ins are logged.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

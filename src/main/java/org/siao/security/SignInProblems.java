@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.siao.web.ProblemType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -65,7 +66,8 @@ final class SignInProblems {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		// titles and details are our own constants and numbers: nothing here needs JSON escaping
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+		// the type is Siao's page that explains the problem, as for every other problem
+		response.getWriter().write("{\"type\":\"" + ProblemType.ofStatus(status).type() + "\",\"title\":\"" + title + "\",\"status\":" + status
 				+ ",\"detail\":\"" + detail + "\"}");
 	}
 

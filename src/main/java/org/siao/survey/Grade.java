@@ -1,9 +1,12 @@
 package org.siao.survey;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Current grade when in school, otherwise the highest grade completed. The minimum age catches
  * impossible answers (a two-year-old in M.3) without refusing late or adult learners.
  */
+@Schema(description = "Grade: K1-K3 kindergarten (อนุบาล), P1-P6 primary (ป.1-6), M1-M6 secondary (ม.1-6), VOCATIONAL_CERTIFICATE (ปวช.), VOCATIONAL_DIPLOMA (ปวส.), BACHELOR, POSTGRADUATE")
 public enum Grade {
 
 	K1(2, SchoolLevel.PRE_PRIMARY), K2(3, SchoolLevel.PRE_PRIMARY), K3(4, SchoolLevel.PRE_PRIMARY),

@@ -7,9 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.siao.system.ServiceMetrics;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,10 +20,16 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long maxDraftBytes;
 
+	private final Problems problems;
+
+	private final ServiceMetrics metrics;
+
 	BodySizeLimit(@Value("${siao.max-body-bytes:262144}") long maxBytes,
-			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes) {
+			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes, Problems problems, ServiceMetrics metrics) {
 		this.maxBytes = maxBytes;
 		this.maxDraftBytes = maxDraftBytes;
+		this.problems = problems;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -33,11 +38,14 @@ class BodySizeLimit extends OncePerRequestFilter {
 		long length = request.getContentLengthLong();
 		// a draft (a zip of the rules) or a village file of surveys is larger than one household
 		long limit = request.getRequestURI().startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
-		if (length > limit || (length < 0 && request.getHeader("Transfer-Encoding") != null)) {
-			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-					+ "\"detail\":\"A request body must be sent with Content-Length and be at most " + limit + " bytes\"}");
+		if (length > limit) {
+			metrics.rejected("too-large");
+			problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, limit);
+			return;
+		}
+		if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+			// a chunked body's size is known only once read; the limit must hold before that
+			problems.write(request, response, ProblemType.LENGTH_REQUIRED);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -82,9 +82,11 @@ class AssessmentControllerTests {
 	@Test
 	void answersThatContradictEachOtherAreRefused() throws Exception {
 		String body = grandmother().replace("\"grade\": \"P4\"", "\"grade\": \"M3\"").replace("\"2015-01-15\"", "\"2022-01-15\"");
-		assess(body, null).andExpect(status().isBadRequest())
+		assess(body, "en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("members[1].grade"))
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("not possible at age 2")));
+			.andExpect(jsonPath("$.errors[0].message").value("member 2 (m2), grade: M.3 is not possible at age 2 (at least 13 years)"));
+		assess(body, null).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("สมาชิกคนที่ 2 (m2) ชั้นเรียน: ม.3 เป็นไปไม่ได้ที่อายุ 2 ปี (ต้องอายุอย่างน้อย 13 ปี)"));
 	}
 
 	@Test
@@ -116,8 +118,9 @@ class AssessmentControllerTests {
 
 	@Test
 	void malformedJsonGetsAProblemNotAStackTrace() throws Exception {
-		assess("{\"assessmentDate\": \"2024-06-15\", \"members\": [", null).andExpect(status().isBadRequest())
+		assess("{\"assessmentDate\": \"2024-06-15\", \"members\": [", "en").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("The request body cannot be read"))
+			.andExpect(jsonPath("$.type").value("/problems/unreadable-body"))
 			.andExpect(content().string(not(containsString("Exception"))));
 	}
 
