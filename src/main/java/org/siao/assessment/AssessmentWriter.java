@@ -36,15 +36,25 @@ final class AssessmentWriter {
 
 	private final NotOffered notOffered;
 
-	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanResult plan, Wording words) {
+	private final Map<String, OpenAmounts.Standing> standing;
+
+	private final Urgency urgency;
+
+	private final Reasons reasons;
+
+	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanResult plan,
+			Map<String, OpenAmounts.Standing> standing, Wording words) {
 		this.book = book;
 		this.survey = survey;
 		this.evaluation = evaluation;
 		this.plan = plan;
+		this.standing = standing;
 		this.words = words;
 		this.questions = new OpenQuestions(evaluation);
 		this.explain = new Explanations(words);
-		this.notOffered = new NotOffered(book, evaluation, plan, words, explain, questions);
+		this.notOffered = new NotOffered(book, evaluation, plan, words, explain, questions, new Receipts(survey));
+		this.urgency = new Urgency(book.catalogue(), plan, words);
+		this.reasons = new Reasons(book.catalogue(), evaluation, words);
 	}
 
 	Assessment write() {
@@ -60,13 +70,11 @@ final class AssessmentWriter {
 			settled.add(s.programme());
 		});
 		List<Assessment.Undetermined> open = notOffered.undetermined(settled);
-		List<Assessment.Question> next = questions.ranked(5).stream()
-			.map(e -> new Assessment.Question(e.getKey().path(),
-					e.getKey().member() == null ? null : e.getKey().member().id(), null, words.question(e.getKey().fact()),
-					e.getValue(), 0, false, null, List.of()))
-			.toList();
+		QuestionWording asking = new QuestionWording(survey, words);
+		List<Assessment.Question> next = questions.ranked(5).stream().map(e -> asking.question(e.getKey(), e.getValue())).toList();
 		return new Assessment(book.version(), survey.assessmentDate(), words.language().name().toLowerCase(),
-				dimensions(), deficits(), recommendations, setAside, notOffered.nearMisses(settled), open, next, null);
+				dimensions(), deficits(), recommendations, setAside, notOffered.nearMisses(settled), open, next,
+				MoneyTotals.of(recommendations, book.catalogue()));
 	}
 
 	private List<Assessment.DimensionSummary> dimensions() {
@@ -102,7 +110,7 @@ final class AssessmentWriter {
 		standing.removeAll(superseded);
 		Map<String, Integer> memberOrder = new LinkedHashMap<>();
 		evaluation.profile().members().forEach(m -> memberOrder.put(m.id(), m.index()));
-		standing.sort(Comparator.comparing((Offer o) -> !plan.urgent().contains(o))
+		standing.sort(Comparator.comparing((Offer o) -> !urgency.urgent(o))
 			.thenComparingInt(Offer::priority)
 			.thenComparingInt(o -> memberOrder.getOrDefault(o.beneficiary(), -1))
 			.thenComparing(Offer::programme));
@@ -116,25 +124,54 @@ final class AssessmentWriter {
 	private Assessment.Recommendation recommendation(int rank, Offer offer) {
 		Programme p = book.catalogue().programme(offer.programme()).orElseThrow();
 		Candidate first = offer.candidates().get(0);
-		RuleTable table = table(first.table());
 		RuleTable.RowCheck row = rowCheck(first);
 		String member = Candidate.HOUSEHOLD.equals(offer.beneficiary()) ? null : offer.beneficiary();
 		String note = plan.capped().stream().filter(c -> c.programme().equals(p.code())).findFirst()
 			.map(c -> words.word("capped", words.number(c.cap()), words.number(c.total()))).orElse(null);
+		Long least = offer.amount();
+		Long most = least;
+		for (Candidate c : offer.candidates()) {
+			OpenAmounts.Standing s = standing.get(PlanStep.key(c.table(), c.memberId()));
+			if (s != null && s.most() != null && (most == null || s.most() > most)) {
+				most = s.most();
+			}
+			if (s != null && s.open()) {
+				// the programme stands; what is left to ask is how much it pays
+				questions.fieldsOf(s.deciding(), memberFacts(c.memberId()), MoneyTotals.perYear(p, s.most())
+						- MoneyTotals.perYear(p, s.least()), urgency.urgent(offer));
+			}
+		}
 		return new Assessment.Recommendation(rank, p.code(), p.name().in(words.language()), p.kind().name(),
-				p.agency().in(words.language()), member, offer.amount(), offer.amount(), null, amountText(p, offer.amount()),
-				null, null,
-				p.benefit().in(words.language()), p.documents().stream().map(d -> d.in(words.language())).toList(),
-				offer.because(), row == null ? List.of() : explain.conditions(row),
+				p.agency().in(words.language()), member, least, most, MoneyTotals.period(p, least),
+				amountText(p, least, most), reasons.of(row, offer), p.apply() == null ? null : p.apply().in(words.language()),
+				p.benefit().in(words.language()), documents(p, first.memberId()), offer.because(),
+				row == null ? List.of() : explain.conditions(row),
 				offer.candidates().stream().map(c -> Explanations.ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
-				p.source(), p.status(), plan.urgent().contains(offer), null, note);
+				p.source(), SourceStatus.of(p.status(), offer.candidates().stream().map(c -> table(c.table()).rows().get(c.row() - 1).source()).toList()),
+				urgency.urgent(offer), urgency.reason(offer), note);
 	}
 
-	private String amountText(Programme p, Long amount) {
-		if (amount == null || p.per() == null) {
+	private String amountText(Programme p, Long least, Long most) {
+		if (least == null || p.per() == null) {
 			return null;
 		}
-		return words.word("amount." + p.per().name(), words.number(amount));
+		if (most != null && !most.equals(least)) {
+			return words.word("amountRange." + p.per().name(), words.number(least), words.number(most));
+		}
+		return words.word("amount." + p.per().name(), words.number(least));
+	}
+
+	/** The documents to bring, without those that do not fit the member (proof of enrolment out of school). */
+	private List<String> documents(Programme p, String memberId) {
+		var facts = memberFacts(memberId);
+		return p.documents().stream()
+			.filter(d -> d.onlyIf() == null || facts == null || !Boolean.FALSE.equals(facts.facts().get(d.onlyIf())))
+			.map(d -> d.in(words.language()))
+			.toList();
+	}
+
+	private org.siao.survey.Profile.MemberFacts memberFacts(String memberId) {
+		return evaluation.profile().members().stream().filter(m -> m.id().equals(memberId)).findFirst().orElse(null);
 	}
 
 	private RuleTable table(String name) {
@@ -146,6 +183,11 @@ final class AssessmentWriter {
 			if (o.verdict().table().name().equals(candidate.table())
 					&& java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
 				for (RuleTable.RowCheck r : o.verdict().matched()) {
+					if (r.row().number() == candidate.row()) {
+						return r;
+					}
+				}
+				for (RuleTable.RowCheck r : o.verdict().pending()) {
 					if (r.row().number() == candidate.row()) {
 						return r;
 					}

@@ -64,8 +64,14 @@ public final class Assessor {
 	}
 
 	private static Assessment write(RuleBook book, Survey survey, Language language, Evaluation evaluation) {
-		PlanResult plan = PlanStep.run(book, survey, evaluation);
-		return new AssessmentWriter(book, survey, evaluation, plan, new Wording(language, book.catalogue())).write();
+		OpenAmounts amounts = new OpenAmounts(evaluation);
+		java.util.Map<String, OpenAmounts.Standing> standing = new java.util.HashMap<>();
+		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
+			amounts.of(outcome).ifPresent(s -> standing.put(PlanStep.key(outcome.verdict().table().name(),
+					outcome.member() == null ? null : outcome.member().id()), s));
+		}
+		PlanResult plan = PlanStep.run(book, survey, evaluation, standing);
+		return new AssessmentWriter(book, survey, evaluation, plan, standing, new Wording(language, book.catalogue())).write();
 	}
 
 	private static void checkProgrammes(Catalogue catalogue, Survey survey, Language language,

@@ -68,6 +68,29 @@ final class Evaluation {
 		return programmes;
 	}
 
+	/**
+	 * The table's verdict for one subject if some of its facts had the given values: how an
+	 * unanswered question could still turn out. Indicator columns read the results as they stand.
+	 */
+	RuleTable.Verdict whatIf(RuleTable table, MemberFacts member, Map<String, Object> answers) {
+		java.util.function.Function<String, Object> base = member == null ? householdFacts : memberFacts.get(member.index());
+		java.util.function.Function<String, Object> facts = name -> answers.containsKey(name) ? answers.get(name) : base.apply(name);
+		org.siao.rulebook.Cell.FeelContext feel = book.feelContext(() -> {
+			Map<String, Object> variables = new HashMap<>(profile.household());
+			if (member != null) {
+				variables.putAll(member.facts());
+			}
+			variables.putAll(answers);
+			return variables;
+		});
+		return table.evaluate(facts, feel);
+	}
+
+	/** What a table column reads for a subject now: a fact, or an indicator result (null when open). */
+	Object value(String column, MemberFacts member) {
+		return (member == null ? householdFacts : memberFacts.get(member.index())).apply(column);
+	}
+
 	private void indicators() {
 		for (RuleTable table : book.indicatorTables()) {
 			var indicator = book.catalogue().indicator(table.name()).orElseThrow();

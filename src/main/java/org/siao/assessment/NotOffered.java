@@ -1,7 +1,6 @@
 package org.siao.assessment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,11 @@ final class NotOffered {
 
 	private final OpenQuestions questions;
 
+	private final Receipts receipts;
+
 	NotOffered(RuleBook book, Evaluation evaluation, PlanResult plan, Wording words, Explanations explain,
-			OpenQuestions questions) {
+			OpenQuestions questions, Receipts receipts) {
+		this.receipts = receipts;
 		this.book = book;
 		this.evaluation = evaluation;
 		this.plan = plan;
@@ -65,7 +67,8 @@ final class NotOffered {
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
 			Programme p = outcome.programme();
 			String member = p.scope() == Programme.Scope.HOUSEHOLD || outcome.member() == null ? null : outcome.member().id();
-			if (outcome.eligible() || outcome.undetermined() || settled.contains(p.code() + "@" + member)
+			if (outcome.eligible() || outcome.undetermined() || receipts.receives(p, outcome.member())
+					|| settled.contains(p.code() + "@" + member)
 					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
 				continue;
 			}
@@ -83,28 +86,54 @@ final class NotOffered {
 		return new ArrayList<>(out.values());
 	}
 
+	/**
+	 * What an unanswered question keeps open, each with the questions that would settle it. A
+	 * programme the household receives, or that is offered or set aside already, is not open; a
+	 * household programme is open once, whichever members it was asked for; a result no question
+	 * the form puts to that member can settle is not listed.
+	 */
 	List<Assessment.Undetermined> undetermined(Set<String> settled) {
 		List<Assessment.Undetermined> out = new ArrayList<>();
 		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
 			if (o.status() == IndicatorOutcome.Status.UNDETERMINED) {
-				out.add(new Assessment.Undetermined("INDICATOR", o.indicator().code(), o.indicator().name().in(words.language()),
-						o.member() == null ? null : o.member().id(), paths(questions.fieldsFor(o.verdict(), o.member()))));
+				List<String> fields = paths(questions.fieldsFor(o.verdict(), o.member(), 0, o.indicator().urgent()));
+				if (!fields.isEmpty()) {
+					out.add(new Assessment.Undetermined("INDICATOR", o.indicator().code(), o.indicator().name().in(words.language()),
+							o.member() == null ? null : o.member().id(), fields));
+				}
 			}
 		}
-		Set<String> seen = new HashSet<>();
+		Map<String, Set<String>> open = new LinkedHashMap<>();
+		Map<String, Assessment.Undetermined> first = new LinkedHashMap<>();
 		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
 			Programme p = o.programme();
 			String member = p.scope() == Programme.Scope.HOUSEHOLD || o.member() == null ? null : o.member().id();
-			if (!o.undetermined() || settled.contains(p.code() + "@" + member)
+			String id = p.code() + "@" + member;
+			if (!o.undetermined() || settled.contains(id) || receipts.receives(p, o.member())
 					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
 				continue;
 			}
-			List<String> fields = paths(questions.fieldsFor(o.verdict(), o.member()));
-			if (seen.add(p.code() + "@" + member + fields)) {
-				out.add(new Assessment.Undetermined("PROGRAMME", p.code(), p.name().in(words.language()), member, fields));
+			long money = MoneyTotals.perYear(p, most(o.verdict()));
+			List<String> fields = paths(questions.fieldsFor(o.verdict(), o.member(), money, p.urgent() != null));
+			if (fields.isEmpty()) {
+				continue;
+			}
+			open.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>()).addAll(fields);
+			first.putIfAbsent(id, new Assessment.Undetermined("PROGRAMME", p.code(), p.name().in(words.language()), member, List.of()));
+		}
+		first.forEach((id, u) -> out.add(new Assessment.Undetermined(u.kind(), u.code(), u.name(), u.member(), List.copyOf(open.get(id)))));
+		return out;
+	}
+
+	/** The most a programme's open rows could pay, null when none pays money. */
+	private static Long most(RuleTable.Verdict verdict) {
+		Long most = null;
+		for (RuleTable.RowCheck row : verdict.pending()) {
+			if (row.row().output() instanceof java.math.BigDecimal n && (most == null || n.longValue() > most)) {
+				most = n.longValue();
 			}
 		}
-		return out;
+		return most;
 	}
 
 	private static boolean settledAnywhere(Set<String> settled, String code) {

@@ -1,6 +1,8 @@
 package org.siao.assessment;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +15,18 @@ import org.siao.survey.Fact;
 import org.siao.survey.Profile.MemberFacts;
 
 /**
- * Unknown is not false: this finds, for every open result, the survey fields that would settle
- * it, following an open indicator into the facts it waits on, and ranks the questions by how many
- * results each would settle.
+ * Unknown is not false: this finds, for every open result, the survey fields that could still
+ * settle or change it: the unknown cells of rows no answer has ruled out, following an open
+ * indicator into the facts it waits on. A field is worth asking only for a member whose rows are
+ * still open, and is not put to members the form does not ask ({@link AskedOf}): the result then
+ * stays open on it, but the question is not ranked. Questions are ranked by
+ * what they can change for the family: money at stake, then urgency, then how many results they settle.
  */
 final class OpenQuestions {
 
 	private final Evaluation evaluation;
 
-	private final Map<Field, Integer> settles = new LinkedHashMap<>();
+	private final Map<Field, Stake> stakes = new LinkedHashMap<>();
 
 	OpenQuestions(Evaluation evaluation) {
 		this.evaluation = evaluation;
@@ -31,22 +36,57 @@ final class OpenQuestions {
 	record Field(String path, String fact, MemberFacts member) {
 	}
 
-	/** The fields one open result waits on; each call also counts toward the ranking. */
-	List<Field> fieldsFor(RuleTable.Verdict verdict, MemberFacts member) {
+	/** What answering a field can change: how many open results, the most baht a year, and whether help is urgent. */
+	record Stake(int settles, long moneyPerYear, boolean urgent) {
+
+		Stake with(long money, boolean urgentToo) {
+			return new Stake(settles + 1, Math.max(moneyPerYear, money), urgent || urgentToo);
+		}
+
+	}
+
+	/**
+	 * The fields one open result waits on, counted toward the ranking with what the result is
+	 * worth: {@code moneyPerYear} baht a year, {@code urgent} when it is help that comes first.
+	 */
+	List<Field> fieldsFor(RuleTable.Verdict verdict, MemberFacts member, long moneyPerYear, boolean urgent) {
 		Set<Field> fields = new LinkedHashSet<>();
-		collect(verdict, member, fields, 0);
-		fields.forEach(f -> settles.merge(f, 1, Integer::sum));
+		boolean[] urgentChain = {urgent};
+		collect(verdict, member, fields, 0, urgentChain);
+		// the result stays open on every field its rows read; only those the form asks of the member are ranked
+		fields.stream().filter(OpenQuestions::asked).forEach(f -> count(f, moneyPerYear, urgentChain[0]));
 		return new ArrayList<>(fields);
 	}
 
-	List<Map.Entry<Field, Integer>> ranked(int limit) {
-		return settles.entrySet().stream()
-			.sorted(Map.Entry.<Field, Integer>comparingByValue().reversed())
+	/** The fields of some columns only: those that decide the amount of a programme already certain. */
+	List<Field> fieldsOf(Collection<String> columns, MemberFacts member, long moneyPerYear, boolean urgent) {
+		Set<Field> fields = new LinkedHashSet<>();
+		for (String column : columns) {
+			Fact.named(column).ifPresent(fact -> add(fact, member, fields));
+		}
+		fields.stream().filter(OpenQuestions::asked).forEach(f -> count(f, moneyPerYear, urgent));
+		return new ArrayList<>(fields);
+	}
+
+	private static boolean asked(Field field) {
+		return AskedOf.asked(field.fact(), field.member());
+	}
+
+	/** The questions worth asking, most worth first. */
+	List<Map.Entry<Field, Stake>> ranked(int limit) {
+		return stakes.entrySet().stream()
+			.sorted(Comparator.comparing((Map.Entry<Field, Stake> e) -> -e.getValue().moneyPerYear())
+				.thenComparing(e -> !e.getValue().urgent())
+				.thenComparing(e -> -e.getValue().settles()))
 			.limit(limit)
 			.toList();
 	}
 
-	private void collect(RuleTable.Verdict verdict, MemberFacts member, Set<Field> fields, int depth) {
+	private void count(Field field, long money, boolean urgent) {
+		stakes.merge(field, new Stake(1, money, urgent), (a, b) -> a.with(b.moneyPerYear(), b.urgent()));
+	}
+
+	private void collect(RuleTable.Verdict verdict, MemberFacts member, Set<Field> fields, int depth, boolean[] urgent) {
 		for (RuleTable.RowCheck row : openRows(verdict)) {
 			for (RuleTable.CellCheck cell : row.cells()) {
 				if (cell.state() != Tri.UNKNOWN) {
@@ -55,18 +95,23 @@ final class OpenQuestions {
 				String column = cell.column().name();
 				var fact = Fact.named(column);
 				if (fact.isPresent()) {
-					fields.add(field(fact.get(), member));
+					add(fact.get(), member, fields);
 				}
 				else if (depth < 2) {
 					for (IndicatorOutcome open : evaluation.indicatorOutcomes()) {
 						if (open.indicator().code().equals(column) && open.status() == IndicatorOutcome.Status.UNDETERMINED
 								&& (member == null || open.member() == null || open.member().index() == member.index())) {
-							collect(open.verdict(), open.member(), fields, depth + 1);
+							urgent[0] |= open.indicator().urgent() && "FAIL".equals(cellValue(cell));
+							collect(open.verdict(), open.member(), fields, depth + 1, urgent);
 						}
 					}
 				}
 			}
 		}
+	}
+
+	private static Object cellValue(RuleTable.CellCheck cell) {
+		return cell.cell().text().replace("\"", "");
 	}
 
 	/** Rows that could still change the result: for FIRST tables, only those above the first match. */
@@ -78,11 +123,22 @@ final class OpenQuestions {
 		return verdict.pending().stream().filter(p -> p.row().number() < first).toList();
 	}
 
-	private static Field field(Fact fact, MemberFacts member) {
+	private void add(Fact fact, MemberFacts member, Set<Field> fields) {
 		if (fact.level() == Fact.Level.MEMBER && member != null) {
-			return new Field("members[" + member.index() + "]." + fact.field(), fact.factName(), member);
+			fields.add(new Field("members[" + member.index() + "]." + fact.field(), fact.factName(), member));
 		}
-		return new Field(fact.field(), fact.factName(), null);
+		else if (fact.field().startsWith("members[].")) {
+			// a household count of members (card holders): ask each member whose answer is missing
+			String field = fact.field().substring("members[].".length());
+			for (MemberFacts m : evaluation.profile().members()) {
+				if (m.facts().get(field) == null && !Boolean.FALSE.equals(m.facts().get("disabled"))) {
+					fields.add(new Field("members[" + m.index() + "]." + field, field, m));
+				}
+			}
+		}
+		else {
+			fields.add(new Field(fact.field(), fact.factName(), null));
+		}
 	}
 
 }

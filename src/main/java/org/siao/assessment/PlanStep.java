@@ -3,6 +3,7 @@ package org.siao.assessment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.siao.catalogue.Programme;
@@ -26,16 +27,27 @@ final class PlanStep {
 	private PlanStep() {
 	}
 
-	static PlanResult run(RuleBook book, Survey survey, Evaluation evaluation) {
+	/**
+	 * {@code standing} holds, by {@link #key}, the programmes that stand for a subject, including
+	 * those certain whatever an open question answers, which become candidates at their least amount.
+	 */
+	static PlanResult run(RuleBook book, Survey survey, Evaluation evaluation, Map<String, OpenAmounts.Standing> standing) {
 		List<Candidate> candidates = new ArrayList<>();
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
 			if (!outcome.eligible()) {
+				OpenAmounts.Standing certain = standing.get(key(outcome.verdict().table().name(),
+						outcome.member() == null ? null : outcome.member().id()));
+				if (certain != null) {
+					candidates.add(candidate(candidates.size(), outcome, certain.row(), certain.least(), evaluation));
+				}
 				continue;
 			}
 			List<RuleTable.RowCheck> hits = outcome.verdict().table().hitPolicy().equals("FIRST")
 					? outcome.verdict().matched().subList(0, 1) : outcome.verdict().matched();
 			for (RuleTable.RowCheck hit : hits) {
-				candidates.add(candidate(candidates.size(), outcome, hit, evaluation));
+				Object amount = hit.row().output();
+				candidates.add(candidate(candidates.size(), outcome, hit,
+						amount == null ? null : ((java.math.BigDecimal) amount).longValue(), evaluation));
 			}
 		}
 		List<Received> received = new ArrayList<>();
@@ -53,21 +65,36 @@ final class PlanStep {
 		return book.plan(candidates, received, deficits);
 	}
 
-	private static Candidate candidate(int order, ProgrammeOutcome outcome, RuleTable.RowCheck hit,
+	/** How the standing programmes are looked up: the table and the member it was asked for. */
+	static String key(String table, String memberId) {
+		return table + "@" + memberId;
+	}
+
+	private static Candidate candidate(int order, ProgrammeOutcome outcome, RuleTable.RowCheck hit, Long amount,
 			Evaluation evaluation) {
 		Programme p = outcome.programme();
 		boolean household = p.scope() == Programme.Scope.HOUSEHOLD;
 		String memberId = outcome.member() == null ? null : outcome.member().id();
-		Object amount = hit.row().output();
 		return new Candidate(order, p.code(), memberId, household ? Candidate.HOUSEHOLD : memberId, household,
-				amount == null ? null : ((java.math.BigDecimal) amount).longValue(), p.priority(), p.exclusiveGroup(),
+				amount, p.priority(), p.exclusiveGroup(),
 				p.householdCap() == null ? null : p.householdCap().longValue(), because(hit, outcome, evaluation),
 				outcome.verdict().table().name(), hit.row().number());
 	}
 
-	/** The deficits a row answers: its indicator columns that asked for, and found, "FAIL". */
+	/**
+	 * The deficits a row answers: its indicator columns that asked for, and found, "FAIL"; and the
+	 * member's deficits the catalogue says the programme answers.
+	 */
 	private static List<String> because(RuleTable.RowCheck hit, ProgrammeOutcome outcome, Evaluation evaluation) {
 		Set<String> ids = new LinkedHashSet<>();
+		for (IndicatorOutcome deficit : evaluation.indicatorOutcomes()) {
+			if (outcome.programme().answers().contains(deficit.indicator().code())
+					&& deficit.status() == IndicatorOutcome.Status.FAIL
+					&& (deficit.member() == null ? outcome.member() == null
+							: outcome.member() != null && deficit.member().index() == outcome.member().index())) {
+				ids.add(deficit.deficitId());
+			}
+		}
 		for (RuleTable.CellCheck cell : hit.cells()) {
 			if (cell.state() != Tri.TRUE || !"FAIL".equals(cell.value())) {
 				continue;

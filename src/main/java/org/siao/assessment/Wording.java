@@ -64,14 +64,56 @@ final class Wording {
 		return text;
 	}
 
-	/** A column's name: a fact's label, or an indicator's name for an indicator column. */
+	/** A column's name: a fact's label, or an indicator's name (never its code) for an indicator column. */
 	String label(String column) {
-		return catalogue.indicator(column).map(i -> i.code() + " " + i.name().in(language))
+		return catalogue.indicator(column).map(i -> i.name().in(language))
 			.orElseGet(() -> findOr("fact." + column + ".label", column));
 	}
 
+	/** A household question, which names no member. */
 	String question(String fact) {
 		return findOr("fact." + fact + ".question", fact);
+	}
+
+	/**
+	 * A question about one member, naming the member as the official knows them ("Does the son (40)
+	 * receive a state pension?"), in the words that fit the member's age where the form has them.
+	 */
+	String question(String fact, String member, Integer age) {
+		String text = null;
+		if (age != null) {
+			String band = age < 6 ? "young" : age < 15 ? "child" : "adult";
+			text = bundle.get("fact." + fact + ".question." + band);
+		}
+		if (text == null) {
+			text = findOr("fact." + fact + ".question", fact);
+		}
+		return text.replace("{0}", member);
+	}
+
+	/** "the son, 40" / "ลูกชาย อายุ 40": relation to the head, sex where the words differ, and age. */
+	String member(String relation, String sex, Integer age, boolean inSentence) {
+		String who = sex == null ? null : bundle.get("relation." + relation + "." + sex);
+		if (who == null) {
+			who = findOr("relation." + relation, relation);
+		}
+		if (age == null) {
+			return who;
+		}
+		if (age < 1) {
+			return word("member.baby", who);
+		}
+		return word(inSentence ? "member.inSentence" : "member", who, age);
+	}
+
+	/** An answer shown as a choice: "P.2", "the breadwinner died". */
+	String choice(String value) {
+		return findOr("value." + value, value);
+	}
+
+	/** The separator between the parts of a reason: a space in Thai, a comma in English. */
+	String separator() {
+		return find("word.separator");
 	}
 
 	String value(String column, Object value) {
@@ -89,6 +131,9 @@ final class Wording {
 		}
 		if (value instanceof Boolean || value instanceof String) {
 			return findOr("value." + value, String.valueOf(value));
+		}
+		if (value instanceof java.time.LocalDate date) {
+			return org.siao.survey.BuddhistEra.format(date, language.locale());
 		}
 		return String.valueOf(value);
 	}
@@ -112,7 +157,8 @@ final class Wording {
 					value(CellTests.high(shape)));
 			case "not" -> word("not", test(CellTests.inner(shape)));
 			case "null" -> word("unknown");
-			case "any" -> CellTests.parts(shape).stream().map(this::test).collect(Collectors.joining(word("or")));
+			// the words around "or" carry their own spaces: a properties file drops leading ones
+			case "any" -> CellTests.parts(shape).stream().map(this::test).collect(Collectors.joining(" " + word("or") + " "));
 			default -> value(CellTests.bound(shape));
 		};
 	}
@@ -122,11 +168,35 @@ final class Wording {
 		String column = check.column().name();
 		Object shape = check.cell().shape();
 		if (shape != null && CellTests.kind(shape).equals("eq")) {
+			Object wanted = CellTests.bound(shape);
+			if (wanted instanceof Boolean yes && bundle.containsKey("fact." + column + ".yes")) {
+				if (check.value() == null) {
+					return word("is", label(column), word("null"));
+				}
+				return check.state() == org.siao.rulebook.Tri.FALSE ? word("requiredFact", yesNo(column, (Boolean) check.value()), yesNo(column, yes))
+						: yesNo(column, (Boolean) check.value());
+			}
 			return check.state() == org.siao.rulebook.Tri.FALSE
 					? word("required", label(column), value(column, check.value()), test(check.cell()))
 					: word("is", label(column), value(column, check.value()));
 		}
 		return word("evidence", label(column), value(column, check.value()), test(check.cell()));
+	}
+
+	/** A yes/no fact in the words that fit it: "มีบัตรสวัสดิการแห่งรัฐ", "not in school". */
+	String yesNo(String fact, boolean value) {
+		return findOr("fact." + fact + (value ? ".yes" : ".no"), label(fact) + ": " + value(value));
+	}
+
+	/** One condition as a short phrase for a reason: "อายุ 72 ปี", "ไม่ได้รับบำนาญจากรัฐ". */
+	String phrase(RuleTable.CellCheck check) {
+		String column = check.column().name();
+		Object value = check.value();
+		if (value instanceof Boolean b && bundle.containsKey("fact." + column + ".yes")) {
+			return yesNo(column, b);
+		}
+		// a number reads with its unit ("อายุ 72 ปี"); a named answer after the question's label
+		return word(value instanceof BigDecimal ? "fact" : "is", label(column), value(column, value));
 	}
 
 	private String find(String key) {

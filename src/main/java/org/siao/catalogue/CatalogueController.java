@@ -31,7 +31,8 @@ class CatalogueController {
 		Language language = Language.of(locale);
 		return ruleBooks.current().catalogue().allProgrammes().stream()
 			.map(p -> new ProgrammeView(p.code(), p.name().in(language), p.kind().name(), p.scope().name(),
-					p.agency().in(language), p.benefit().in(language), p.per() == null ? null : p.per().name(),
+					p.agency().in(language), p.apply() == null ? null : p.apply().in(language), p.benefit().in(language),
+					p.per() == null ? null : p.per().name(),
 					p.documents().stream().map(d -> d.in(language)).toList(), p.exclusiveGroup(), p.source(), p.status()))
 			.toList();
 	}
@@ -40,7 +41,7 @@ class CatalogueController {
 			boolean urgent, String source) {
 	}
 
-	record ProgrammeView(String code, String name, String kind, String scope, String agency, String benefit,
+	record ProgrammeView(String code, String name, String kind, String scope, String agency, String apply, String benefit,
 			String per, List<String> documents, String exclusiveGroup, String source, String sourceStatus) {
 	}
 

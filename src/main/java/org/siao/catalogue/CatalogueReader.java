@@ -35,6 +35,10 @@ public final class CatalogueReader {
 		indicators.forEach((code, e) -> byCode.put(code, e.toIndicator(code)));
 		Map<String, Programme> programmesByCode = new LinkedHashMap<>();
 		programmes.forEach((code, e) -> programmesByCode.put(code, e.toProgramme(code)));
+		programmesByCode.values().forEach(p -> p.answers().stream().filter(a -> !byCode.containsKey(a)).findFirst()
+			.ifPresent(a -> {
+				throw new CatalogueException(PROGRAMMES, p.code() + ".answers names " + a + ", which is not an indicator");
+			}));
 		return new Catalogue(byCode, programmesByCode);
 	}
 
@@ -69,26 +73,35 @@ public final class CatalogueReader {
 			}
 		}
 
+		/** A field staff may leave out; when given, a text needs both languages. */
+		default void optional(String file, String code, String field, Text value) {
+			if (value != null) {
+				require(file, code, field, value);
+			}
+		}
+
 	}
 
-	record IndicatorEntry(Dimension dimension, Integer bmn, String tpmap, Text name, Boolean urgent, String source)
+	/** {@code urgent}: why help for this deficit comes first, in Thai and English; absent when it does not. */
+	record IndicatorEntry(Dimension dimension, Integer bmn, String tpmap, Text name, Text urgent, String source)
 			implements Checked {
 
 		public void check(String file, String code) {
 			require(file, code, "dimension", dimension);
 			require(file, code, "name", name);
 			require(file, code, "source", source);
+			optional(file, code, "urgent", urgent);
 		}
 
 		Indicator toIndicator(String code) {
-			return new Indicator(code, dimension, bmn, tpmap, name, Boolean.TRUE.equals(urgent), source);
+			return new Indicator(code, dimension, bmn, tpmap, name, urgent != null, urgent, source);
 		}
 
 	}
 
 	record ProgrammeEntry(Text name, Text agency, Programme.Kind kind, Programme.Scope scope, Integer priority,
-			String exclusiveGroup, BigDecimal householdCap, Text benefit, Programme.Per per, List<Text> documents,
-			String source, String status) implements Checked {
+			String exclusiveGroup, BigDecimal householdCap, Text benefit, Programme.Per per, List<Document> documents,
+			String source, String status, Text apply, Text urgent, List<String> answers) implements Checked {
 
 		public void check(String file, String code) {
 			require(file, code, "name", name);
@@ -99,11 +112,20 @@ public final class CatalogueReader {
 			require(file, code, "benefit", benefit);
 			require(file, code, "source", source);
 			require(file, code, "status", status);
+			optional(file, code, "apply", apply);
+			optional(file, code, "urgent", urgent);
+			if (documents != null) {
+				documents.forEach(d -> {
+					if (d == null || d.th() == null || d.en() == null) {
+						throw new CatalogueException(file, code + ".documents: every document needs th and en");
+					}
+				});
+			}
 		}
 
 		Programme toProgramme(String code) {
 			return new Programme(code, name, agency, kind, scope, priority, exclusiveGroup, householdCap, benefit, per,
-					documents, source, status);
+					documents, source, status, apply, urgent, answers);
 		}
 
 	}

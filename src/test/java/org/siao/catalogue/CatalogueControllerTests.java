@@ -27,7 +27,8 @@ class CatalogueControllerTests {
 			.andExpect(jsonPath("$.length()").value(greaterThanOrEqualTo(30)))
 			.andExpect(jsonPath("$[?(@.code == 'DISABILITY-ALLOWANCE')].name").value(hasItem("เบี้ยความพิการ")))
 			.andExpect(jsonPath("$[?(@.code == 'DISABILITY-ALLOWANCE')].documents[0]").value(hasItem("บัตรประจำตัวคนพิการ")))
-			.andExpect(jsonPath("$[?(@.code == 'DISABILITY-ALLOWANCE')].source").isNotEmpty());
+			.andExpect(jsonPath("$[?(@.code == 'DISABILITY-ALLOWANCE')].source").isNotEmpty())
+			.andExpect(jsonPath("$[0]").value(org.hamcrest.Matchers.hasKey("apply")));
 	}
 
 	@Test
