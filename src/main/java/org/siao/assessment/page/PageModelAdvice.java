@@ -51,8 +51,8 @@ class PageModelAdvice {
 	}
 
 	private static ModelAndView page(HttpStatusCode status) {
-		int code = status.value();
-		ModelAndView page = new ModelAndView(code == 404 || code == 403 ? "error/" + code : "error");
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", status.value());
 		page.setStatus(status);
 		return page;
 	}
