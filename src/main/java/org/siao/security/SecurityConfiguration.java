@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.siao.security.SecurityConfiguration.Users.UserEntry;
+import org.siao.users.AppUser;
+import org.siao.users.UserStore;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -22,19 +26,18 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Officials assess and read; policy staff also create drafts, publish and roll back. Users come
- * from configuration ({@code siao.security.users}), with hashed passwords.
+ * Officials assess and read; policy staff also create drafts, publish and roll back; administrators
+ * manage users. Users are kept in the database with hashed passwords and an area; those in
+ * configuration ({@code siao.security.users}) are added at start when missing.
  * <p>
  * Two doors: the API (and the actuator) is stateless and takes a token or HTTP Basic, answering
  * 401/403 as problem JSON; the pages sign in with a form, keep a session and need a CSRF token on
@@ -47,6 +50,8 @@ class SecurityConfiguration {
 	static final String OFFICIAL = "OFFICIAL";
 
 	static final String POLICY = "POLICY";
+
+	static final String ADMIN = "ADMIN";
 
 	@Bean
 	@Order(1)
@@ -74,6 +79,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**").hasRole(POLICY)
 				.requestMatchers("/api/v1/drafts/**").hasRole(POLICY)
 				.requestMatchers(HttpMethod.POST, "/api/v1/rules/**").hasRole(POLICY)
+				.requestMatchers("/api/v1/users/**").hasRole(ADMIN)
+				.requestMatchers("/api/v1/households/**", "/api/v1/summaries/**", "/api/v1/imports/**")
+				.hasAnyRole(OFFICIAL, POLICY, ADMIN)
 				.requestMatchers("/api/v1/**").hasAnyRole(OFFICIAL, POLICY)
 				.anyRequest().denyAll());
 		return http.build();
@@ -96,6 +104,8 @@ class SecurityConfiguration {
 						"/problems/**", "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/policy/**").hasRole(POLICY)
+				.requestMatchers("/admin/**").hasRole(ADMIN)
+				.requestMatchers("/households/**", "/summaries/**", "/imports/**").hasAnyRole(OFFICIAL, POLICY, ADMIN)
 				.anyRequest().hasAnyRole(OFFICIAL, POLICY));
 		return http.build();
 	}
@@ -140,14 +150,22 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Users live in the database (the admin page manages them); those in configuration are added at
+	 * start when missing, so a fresh install has its first administrator.
+	 */
 	@Bean
-	UserDetailsService users(Users users) {
-		return new InMemoryUserDetailsManager(users.users().stream()
-			.map(u -> User.withUsername(u.name()).password(u.password()).roles(u.roles().toArray(String[]::new)).build())
-			.toList());
+	UserStore users(Users users, JdbcClient jdbc) {
+		UserStore store = new UserStore(jdbc);
+		store.seed(users.users().stream().map(u -> new AppUser(u.name(), u.roles(), u.area(), true)).toList(),
+				users.users().stream().map(UserEntry::password).toList());
+		return store;
 	}
 
-	/** {@code siao.security.users[0].name=...}, {@code .password={bcrypt}...}, {@code .roles=OFFICIAL} */
+	/**
+	 * {@code siao.security.users[0].name=...}, {@code .password={bcrypt}...}, {@code .roles=OFFICIAL},
+	 * {@code .area=40} (the province, district or sub-district code the user looks after; none for all)
+	 */
 	@ConfigurationProperties("siao.security")
 	record Users(List<UserEntry> users) {
 
@@ -155,7 +173,7 @@ class SecurityConfiguration {
 			users = users == null ? List.of() : List.copyOf(users);
 		}
 
-		record UserEntry(String name, String password, List<String> roles) {
+		record UserEntry(String name, String password, List<String> roles, String area) {
 		}
 
 	}
