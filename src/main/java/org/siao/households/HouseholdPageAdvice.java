@@ -12,7 +12,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The households' and admin pages: signed in (for the menu), and a refused route as the error page in the user's language. */
-@ControllerAdvice(assignableTypes = { HouseholdPages.class, org.siao.users.AdminPages.class })
+@ControllerAdvice(assignableTypes = { HouseholdPages.class, org.siao.users.AdminPages.class,
+		org.siao.summaries.SummaryPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HouseholdPageAdvice {
 

@@ -85,6 +85,10 @@ public class HouseholdStore {
 		for (Stored.Help h : help) {
 			suggest(householdId, h, date, user);
 		}
+		jdbc.sql("update household set last_visit_id = (select v.id from visit v where v.household_id = household.id "
+				+ "order by v.visit_date desc limit 1) where id = ?")
+			.param(householdId)
+			.update();
 		return visit;
 	}
 
