@@ -1,0 +1,201 @@
+package org.siao.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.siao.assessment.Assessment;
+import org.siao.assessment.Assessor;
+import org.siao.catalogue.Language;
+import org.siao.households.HouseholdCode;
+import org.siao.households.Households;
+import org.siao.households.SyntheticHouseholds;
+import org.siao.rulebook.RuleBooks;
+import org.siao.survey.Survey;
+import org.siao.users.Scope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Kept households in a real browser: an official keeps a household from the answer page, marks a
+ * plan item received, revisits it from the last survey and sees what changed, and never sees
+ * another province's household; a district summary shows a chart and the stored numbers, and
+ * drills down to a village.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HouseholdsBrowserTests {
+
+	private static ChromeDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Households households;
+
+	@Autowired
+	Assessor assessor;
+
+	@Autowired
+	RuleBooks rules;
+
+	@Autowired
+	JsonMapper json;
+
+	@BeforeAll
+	static void startBrowser() {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@BeforeEach
+	void phoneSizedAndSignedOut() {
+		driver.manage().window().setSize(new Dimension(360, 800));
+		driver.manage().deleteAllCookies();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void signIn() {
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys("official");
+		driver.findElement(By.id("password")).sendKeys("siao-official");
+		new SurveyFiller(driver).clickAndLoad(By.cssSelector("form button[type=submit]"));
+		wait(d -> d.getCurrentUrl().matches(".*/survey/[0-9a-f]+$"));
+		new SurveyFiller(driver).waitForPage();
+	}
+
+	private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(condition::apply);
+	}
+
+	private Survey grandmother() throws Exception {
+		try (var in = getClass().getResourceAsStream("/grandmother.json")) {
+			return json.readValue(in, Survey.class);
+		}
+	}
+
+	private void assertNoSeriousViolations(String page) {
+		Results results = new AxeBuilder().analyze(driver);
+		List<String> serious = results.getViolations().stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.map(v -> v.getId() + ": " + v.getNodes().stream().map(n -> n.getTarget().toString()).limit(3).toList())
+			.toList();
+		assertThat(serious).as("axe-core on " + page).isEmpty();
+	}
+
+	@Test
+	void anOfficialKeepsAHouseholdMarksHelpReceivedAndRevisitsIt() throws Exception {
+		households.keep(new HouseholdCode("50010101", 9), new SyntheticHouseholds(3, json,
+				rules.current().catalogue().programmes().keySet()).next("50010101", LocalDate.of(2025, 1, 10)), "other",
+				Scope.EVERYWHERE);
+		signIn();
+		SurveyFiller filler = new SurveyFiller(driver);
+		filler.fill(grandmother(), "41");
+		filler.clickAndLoad(By.cssSelector(".submit-bar button"));
+		wait(d -> d.getCurrentUrl().contains("/answers/"));
+
+		assertThat(driver.findElement(By.id("keep-number")).getAttribute("value")).isEqualTo("41");
+		filler.clickAndLoad(By.cssSelector("#keep button[type=submit]"));
+		wait(d -> d.getCurrentUrl().contains("/households/40010105-41"));
+		assertThat(driver.findElement(By.cssSelector(".notice")).isDisplayed()).isTrue();
+		assertThat(driver.findElements(By.cssSelector("li.visit"))).hasSize(1);
+		assertNoSeriousViolations("household page");
+
+		WebElement item = driver.findElements(By.cssSelector("li.item")).get(0);
+		String programme = item.getAttribute("data-programme");
+		String itemId = item.getAttribute("id");
+		for (String state : List.of("APPLIED", "RECEIVED")) {
+			WebElement current = driver.findElement(By.id(itemId));
+			new Select(current.findElement(By.name("state"))).selectByValue(state);
+			current.findElement(By.name("note")).sendKeys("step " + state.toLowerCase());
+			filler.clickAndLoad(By.cssSelector("#" + itemId + " button[type=submit]"));
+			wait(d -> state.equals(d.findElement(By.id(itemId)).getAttribute("data-state")));
+		}
+
+		filler.clickAndLoad(By.id("revisit"));
+		wait(d -> d.getCurrentUrl().matches(".*/survey/[0-9a-f]+$"));
+		// the form starts from the last survey: income and the household number are there already
+		assertThat(driver.findElement(By.name("income.other")).getAttribute("value")).isEqualTo("7200");
+		assertThat(driver.findElement(By.name("householdNumber")).getAttribute("value")).isEqualTo("41");
+		filler.clickAndLoad(By.cssSelector(".submit-bar button"));
+		wait(d -> d.getCurrentUrl().contains("/answers/"));
+		filler.clickAndLoad(By.cssSelector("#keep button[type=submit]"));
+		wait(d -> d.getCurrentUrl().contains("/households/40010105-41"));
+
+		assertThat(driver.findElements(By.cssSelector("li.visit"))).hasSize(2);
+		assertThat(driver.findElement(By.cssSelector("li.visit:last-child .received")).getText()).contains(programme);
+
+		driver.get(url("/households"));
+		assertThat(driver.findElements(By.cssSelector("tr[data-code]"))).extracting(e -> e.getAttribute("data-code"))
+			.contains("40010105-41")
+			.doesNotContain("50010101-9");
+		assertNoSeriousViolations("households list");
+		driver.get(url("/households/50010101-9"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("ไม่พบหน้านี้");
+	}
+
+	@Test
+	void aDistrictSummaryShowsTheStoredNumbersAndDrillsDownToAVillage() throws Exception {
+		SyntheticHouseholds synthetic = new SyntheticHouseholds(11, json, rules.current().catalogue().programmes().keySet());
+		int inVillage = 0;
+		long failingFirst = 0;
+		String firstIndicator = null;
+		List<Survey> kept = new java.util.ArrayList<>();
+		for (int n = 1; n <= 12; n++) {
+			String village = n % 3 == 0 ? "40020101" : "40020102";
+			Survey survey = synthetic.next(village, LocalDate.of(2025, 4, 1));
+			assertThat(households.keep(new HouseholdCode(village, n), survey, "t", Scope.EVERYWHERE).ok()).isTrue();
+			kept.add(survey);
+			inVillage += village.equals("40020101") ? 1 : 0;
+		}
+		signIn();
+		driver.get(url("/summaries/4002"));
+		new SurveyFiller(driver).waitForPage();
+		assertThat(driver.findElement(By.id("households")).getText()).isEqualTo("12");
+		wait(d -> !d.findElements(By.cssSelector("#indicator-chart canvas")).isEmpty());
+
+		WebElement row = driver.findElements(By.cssSelector("#indicators tbody tr")).get(0);
+		firstIndicator = row.getAttribute("data-indicator");
+		for (Survey survey : kept) {
+			Assessment a = assessor.assess(survey, Language.TH);
+			Set<String> failed = new HashSet<>();
+			a.deficits().forEach(d -> failed.add(d.indicator()));
+			failingFirst += failed.contains(firstIndicator) ? 1 : 0;
+		}
+		assertThat(row.findElement(By.cssSelector(".n")).getText()).isEqualTo(String.valueOf(failingFirst));
+		assertNoSeriousViolations("district summary");
+
+		new SurveyFiller(driver).clickAndLoad(By.cssSelector("a[data-code='400201']"));
+		new SurveyFiller(driver).clickAndLoad(By.cssSelector("a[data-code='40020101']"));
+		wait(d -> d.getCurrentUrl().endsWith("/summaries/40020101"));
+		assertThat(driver.findElement(By.id("households")).getText()).isEqualTo(String.valueOf(inVillage));
+	}
+
+}
