@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The households' and admin pages: signed in (for the menu), and a refused route as the error page in the user's language. */
 @ControllerAdvice(assignableTypes = { HouseholdPages.class, org.siao.users.AdminPages.class,
-		org.siao.summaries.SummaryPages.class })
+		org.siao.summaries.SummaryPages.class, org.siao.imports.ImportPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HouseholdPageAdvice {
 

@@ -37,7 +37,9 @@ class BodySizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		// a draft (a zip of the rules) or a village file of surveys is larger than one household
-		long limit = request.getRequestURI().startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
+		String uri = request.getRequestURI();
+		long limit = uri.startsWith("/api/v1/drafts") || uri.startsWith("/api/v1/imports") || uri.equals("/imports")
+				? maxDraftBytes : maxBytes;
 		if (length > limit) {
 			metrics.rejected("too-large");
 			problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, limit);

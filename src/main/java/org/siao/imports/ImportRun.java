@@ -1,0 +1,5 @@
+package org.siao.imports;
+
+/** How far an import got: lines read, households kept, bad lines; finished or not. */
+public record ImportRun(long id, String fileHash, String userName, int linesDone, int kept, int bad, boolean finished) {
+}
