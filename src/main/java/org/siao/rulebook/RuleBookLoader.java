@@ -76,6 +76,7 @@ public final class RuleBookLoader {
 			// nothing of a file outside the allowed shapes is handed to KIE: not compiled, not validated, not run
 			return new Report(folder.version(), null, problems, warnings);
 		}
+		typedCells(folder, catalogue, problems);
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
 		// the validator and the compiler read the same files independently: on two cores, run them side by side
@@ -157,6 +158,17 @@ public final class RuleBookLoader {
 		}
 		problems.addAll(found);
 		return found.isEmpty();
+	}
+
+	/** Each cell's values are of its column's type (no 36,000, no "yes" where true belongs), on the text as written. */
+	private static void typedCells(RulesFolder folder, Catalogue catalogue, List<RuleProblem> problems) {
+		TypedCells cells = new TypedCells();
+		Set<String> indicatorCodes = catalogue == null ? Set.of() : catalogue.indicators().keySet();
+		folder.files().forEach((file, content) -> {
+			if (file.endsWith(".dmn")) {
+				cells.check(file, content, indicatorCodes, problems);
+			}
+		});
 	}
 
 	private static Map<String, DmnFileChecks.Layout> layouts(RulesFolder folder, DmnFileChecks checks,
