@@ -125,7 +125,13 @@ public enum Fact {
 
 	/** The fact's label in Thai ({@code th}) or English, from the words the pages use. */
 	public String label(java.util.Locale locale) {
-		return java.util.ResourceBundle.getBundle("i18n/words", locale).getString("fact." + factName + ".label");
+		return words(locale).getString("fact." + factName + ".label");
+	}
+
+	/** The pages' words in one language, never another's as a fallback (the machine's language must not leak in). */
+	static java.util.ResourceBundle words(java.util.Locale locale) {
+		return java.util.ResourceBundle.getBundle("i18n/words", locale,
+				java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 	/** The survey field that settles this fact, relative to the household or the member. */
