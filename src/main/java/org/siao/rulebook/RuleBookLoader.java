@@ -31,6 +31,7 @@ import org.kie.dmn.feel.lang.impl.FEELImpl;
 import org.kie.dmn.model.api.DecisionTable;
 import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.CatalogueReader;
+import org.siao.sources.Sources;
 
 /**
  * Compiles a rules folder into a {@link RuleBook}, or rejects it whole. Every way a rules change
@@ -72,6 +73,7 @@ public final class RuleBookLoader {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
+		Sources sources = sources(folder, problems);
 		if (!tablesOnly(folder, problems)) {
 			// nothing of a file outside the allowed shapes is handed to KIE: not compiled, not validated, not run
 			return new Report(folder.version(), null, problems, warnings);
@@ -102,14 +104,15 @@ public final class RuleBookLoader {
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
-			compileTables(folder, kieBase, catalogue, layouts, indicators, programmes, problems);
+			compileTables(kieBase, catalogue, sources, layouts, indicators, programmes, problems);
 			checkCatalogueCoverage(catalogue, indicators, programmes, problems);
+			checkCatalogueSources(catalogue, sources, problems);
 			checkDrlRules(folder, kieBase, problems);
 		}
 		if (!problems.isEmpty()) {
 			return new Report(folder.version(), null, problems, warnings);
 		}
-		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, indicators, programmes,
+		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, sources, indicators, programmes,
 				kieBase, feel, warnings), List.of(), warnings);
 	}
 
@@ -142,6 +145,36 @@ public final class RuleBookLoader {
 			problems.add(new RuleProblem(e.file(), null, null, e.getMessage()));
 			return null;
 		}
+	}
+
+	/** The public documents rows cite by key; null (and a problem) when the list is missing or wrong. */
+	private static Sources sources(RulesFolder folder, List<RuleProblem> problems) {
+		try {
+			return Sources.read(folder.files().get(Sources.FILE));
+		}
+		catch (Sources.Invalid e) {
+			problems.add(new RuleProblem(Sources.FILE, null, null, e.getMessage()));
+			return null;
+		}
+	}
+
+	/** A catalogue entry cites its documents by key too, or says UNCONFIRMED and why. */
+	private static void checkCatalogueSources(Catalogue catalogue, Sources sources, List<RuleProblem> problems) {
+		if (sources == null) {
+			return;
+		}
+		catalogue.indicators().values().forEach(i -> {
+			String problem = sources.problem(i.source());
+			if (problem != null) {
+				problems.add(new RuleProblem(CatalogueReader.INDICATORS, i.code(), null, "source " + problem));
+			}
+		});
+		catalogue.programmes().values().forEach(p -> {
+			String problem = sources.problem(p.source());
+			if (problem != null) {
+				problems.add(new RuleProblem(CatalogueReader.PROGRAMMES, p.code(), null, "source " + problem));
+			}
+		});
 	}
 
 	private static boolean tablesOnly(RulesFolder folder, List<RuleProblem> problems) {
@@ -239,10 +272,10 @@ public final class RuleBookLoader {
 		return new RuleProblem(file, null, null, (message.getLine() > 0 ? "line " + message.getLine() + ": " : "") + message.getText());
 	}
 
-	private void compileTables(RulesFolder folder, KieBase kieBase, Catalogue catalogue,
+	private void compileTables(KieBase kieBase, Catalogue catalogue, Sources sources,
 			Map<String, DmnFileChecks.Layout> layouts, List<RuleTable> indicators, List<RuleTable> programmes,
 			List<RuleProblem> problems) {
-		TableCompiler compiler = new TableCompiler();
+		TableCompiler compiler = new TableCompiler(sources);
 		DMNRuntime runtime = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
 		Set<String> indicatorCodes = catalogue.indicators().keySet();
 		Map<String, Integer> compiledRows = new HashMap<>();
