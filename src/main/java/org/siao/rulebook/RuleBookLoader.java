@@ -68,6 +68,32 @@ public final class RuleBookLoader {
 		return report.book();
 	}
 
+	/**
+	 * Checks a draft made from {@code parent}: the errors of {@link #check(RulesFolder)}, and
+	 * warnings only for the tables the draft adds or changes (a warning on a table nobody touched
+	 * is not the author's to act on), plus a warning where a threshold or an amount changed while
+	 * the row's source or the programme's benefit text still names the old figure. With no parent
+	 * every table counts as touched.
+	 */
+	public Report check(RulesFolder draft, RulesFolder parent) {
+		Report report = check(draft);
+		if (parent == null) {
+			return report;
+		}
+		DraftComparison comparison = new DraftComparison(draft, parent);
+		Set<String> touched = comparison.touched();
+		List<RuleProblem> warnings = new ArrayList<>();
+		for (RuleProblem warning : report.warnings()) {
+			boolean fileChanged = !java.util.Arrays.equals(draft.files().get(warning.file()), parent.files().get(warning.file()));
+			if (warning.table() == null ? fileChanged : touched.contains(warning.file() + "#" + warning.table())) {
+				warnings.add(warning);
+			}
+		}
+		Catalogue catalogue = report.book() != null ? report.book().catalogue() : catalogue(draft, new ArrayList<>());
+		warnings.addAll(comparison.staleFigures(catalogue));
+		return new Report(report.version(), report.book(), report.errors(), warnings);
+	}
+
 	/** Compiles and checks a folder; the book is null when there are errors. */
 	public Report check(RulesFolder folder) {
 		List<RuleProblem> problems = new ArrayList<>();
