@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
  * rules, whatever it was sent with; an upload whose DRL differs is refused before anything is
  * compiled. The household reasoning changes through code review and a release of the repository.
  */
-final class DraftFiles {
+public final class DraftFiles {
 
 	private static final Pattern PATH = Pattern.compile("([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9._-]*\\.(dmn|drl|yaml|md)",
 			Pattern.CASE_INSENSITIVE);
@@ -107,7 +107,7 @@ final class DraftFiles {
 	}
 
 	/** An upload that cannot become a draft at all: a message key of {@link DraftMessages} and its arguments. */
-	static class InvalidUpload extends RuntimeException {
+	public static class InvalidUpload extends RuntimeException {
 
 		private final String key;
 
@@ -119,18 +119,18 @@ final class DraftFiles {
 			this.arguments = arguments;
 		}
 
-		String key() {
+		public String key() {
 			return key;
 		}
 
-		Object[] arguments() {
+		public Object[] arguments() {
 			return arguments;
 		}
 
 	}
 
 	/** A draft that would change code: refused whatever else it holds. */
-	static class CodeInDraft extends InvalidUpload {
+	public static class CodeInDraft extends InvalidUpload {
 
 		CodeInDraft(String path) {
 			super("draft.code", path);
