@@ -31,6 +31,7 @@ import org.kie.dmn.feel.lang.impl.FEELImpl;
 import org.kie.dmn.model.api.DecisionTable;
 import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.CatalogueReader;
+import org.siao.sources.Sources;
 
 /**
  * Compiles a rules folder into a {@link RuleBook}, or rejects it whole. Every way a rules change
@@ -67,15 +68,43 @@ public final class RuleBookLoader {
 		return report.book();
 	}
 
+	/**
+	 * Checks a draft made from {@code parent}: the errors of {@link #check(RulesFolder)}, and
+	 * warnings only for the tables the draft adds or changes (a warning on a table nobody touched
+	 * is not the author's to act on), plus a warning where a threshold or an amount changed while
+	 * the row's source or the programme's benefit text still names the old figure. With no parent
+	 * every table counts as touched.
+	 */
+	public Report check(RulesFolder draft, RulesFolder parent) {
+		Report report = check(draft);
+		if (parent == null) {
+			return report;
+		}
+		DraftComparison comparison = new DraftComparison(draft, parent);
+		Set<String> touched = comparison.touched();
+		List<RuleProblem> warnings = new ArrayList<>();
+		for (RuleProblem warning : report.warnings()) {
+			boolean fileChanged = !java.util.Arrays.equals(draft.files().get(warning.file()), parent.files().get(warning.file()));
+			if (warning.table() == null ? fileChanged : touched.contains(warning.file() + "#" + warning.table())) {
+				warnings.add(warning);
+			}
+		}
+		Catalogue catalogue = report.book() != null ? report.book().catalogue() : catalogue(draft, new ArrayList<>());
+		warnings.addAll(comparison.staleFigures(catalogue));
+		return new Report(report.version(), report.book(), report.errors(), warnings);
+	}
+
 	/** Compiles and checks a folder; the book is null when there are errors. */
 	public Report check(RulesFolder folder) {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
+		Sources sources = sources(folder, problems);
 		if (!tablesOnly(folder, problems)) {
 			// nothing of a file outside the allowed shapes is handed to KIE: not compiled, not validated, not run
 			return new Report(folder.version(), null, problems, warnings);
 		}
+		typedCells(folder, catalogue, problems);
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
 		// the validator and the compiler read the same files independently: on two cores, run them side by side
@@ -101,14 +130,15 @@ public final class RuleBookLoader {
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
-			compileTables(folder, kieBase, catalogue, layouts, indicators, programmes, problems);
+			compileTables(kieBase, catalogue, sources, layouts, indicators, programmes, problems);
 			checkCatalogueCoverage(catalogue, indicators, programmes, problems);
+			checkCatalogueSources(catalogue, sources, problems);
 			checkDrlRules(folder, kieBase, problems);
 		}
 		if (!problems.isEmpty()) {
 			return new Report(folder.version(), null, problems, warnings);
 		}
-		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, indicators, programmes,
+		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, sources, indicators, programmes,
 				kieBase, feel, warnings), List.of(), warnings);
 	}
 
@@ -143,6 +173,36 @@ public final class RuleBookLoader {
 		}
 	}
 
+	/** The public documents rows cite by key; null (and a problem) when the list is missing or wrong. */
+	private static Sources sources(RulesFolder folder, List<RuleProblem> problems) {
+		try {
+			return Sources.read(folder.files().get(Sources.FILE));
+		}
+		catch (Sources.Invalid e) {
+			problems.add(new RuleProblem(Sources.FILE, null, null, e.getMessage()));
+			return null;
+		}
+	}
+
+	/** A catalogue entry cites its documents by key too, or says UNCONFIRMED and why. */
+	private static void checkCatalogueSources(Catalogue catalogue, Sources sources, List<RuleProblem> problems) {
+		if (sources == null) {
+			return;
+		}
+		catalogue.indicators().values().forEach(i -> {
+			String problem = sources.problem(i.source());
+			if (problem != null) {
+				problems.add(new RuleProblem(CatalogueReader.INDICATORS, i.code(), null, "source " + problem));
+			}
+		});
+		catalogue.programmes().values().forEach(p -> {
+			String problem = sources.problem(p.source());
+			if (problem != null) {
+				problems.add(new RuleProblem(CatalogueReader.PROGRAMMES, p.code(), null, "source " + problem));
+			}
+		});
+	}
+
 	private static boolean tablesOnly(RulesFolder folder, List<RuleProblem> problems) {
 		List<RuleProblem> found = new ArrayList<>();
 		TableOnlyDmn shapes = new TableOnlyDmn();
@@ -157,6 +217,17 @@ public final class RuleBookLoader {
 		}
 		problems.addAll(found);
 		return found.isEmpty();
+	}
+
+	/** Each cell's values are of its column's type (no 36,000, no "yes" where true belongs), on the text as written. */
+	private static void typedCells(RulesFolder folder, Catalogue catalogue, List<RuleProblem> problems) {
+		TypedCells cells = new TypedCells();
+		Set<String> indicatorCodes = catalogue == null ? Set.of() : catalogue.indicators().keySet();
+		folder.files().forEach((file, content) -> {
+			if (file.endsWith(".dmn")) {
+				cells.check(file, content, indicatorCodes, problems);
+			}
+		});
 	}
 
 	private static Map<String, DmnFileChecks.Layout> layouts(RulesFolder folder, DmnFileChecks checks,
@@ -227,10 +298,10 @@ public final class RuleBookLoader {
 		return new RuleProblem(file, null, null, (message.getLine() > 0 ? "line " + message.getLine() + ": " : "") + message.getText());
 	}
 
-	private void compileTables(RulesFolder folder, KieBase kieBase, Catalogue catalogue,
+	private void compileTables(KieBase kieBase, Catalogue catalogue, Sources sources,
 			Map<String, DmnFileChecks.Layout> layouts, List<RuleTable> indicators, List<RuleTable> programmes,
 			List<RuleProblem> problems) {
-		TableCompiler compiler = new TableCompiler();
+		TableCompiler compiler = new TableCompiler(sources);
 		DMNRuntime runtime = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
 		Set<String> indicatorCodes = catalogue.indicators().keySet();
 		Map<String, Integer> compiledRows = new HashMap<>();
