@@ -198,4 +198,35 @@ class HouseholdsBrowserTests {
 		assertThat(driver.findElement(By.id("households")).getText()).isEqualTo(String.valueOf(inVillage));
 	}
 
+	@Test
+	void anImportShowsItsProgressAndListsTheBadLines() throws Exception {
+		String survey = json.writeValueAsString(grandmother()).replace("40010105", "40010107");
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("village", ".jsonl");
+		StringBuilder lines = new StringBuilder();
+		for (int n = 1; n <= 120; n++) {
+			lines.append(n == 60 ? "not a survey" : "{\"household\":\"40010107-" + n + "\",\"survey\":" + survey + "}")
+				.append('\n');
+		}
+		java.nio.file.Files.writeString(file, lines);
+		try {
+			signIn();
+			driver.get(url("/imports"));
+			assertNoSeriousViolations("import form");
+			driver.findElement(By.id("file")).sendKeys(file.toString());
+			new SurveyFiller(driver).clickAndLoad(By.cssSelector("form button[type=submit]"));
+			wait(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
+			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
+			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
+				.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());
+			assertThat(driver.findElement(By.id("kept")).getText()).isEqualTo("119");
+			assertThat(driver.findElements(By.cssSelector("ul.problems li"))).singleElement()
+				.satisfies(li -> assertThat(li.getAttribute("data-line")).isEqualTo("60"));
+			assertThat(driver.findElement(By.id("import-progress")).getAttribute("value")).isEqualTo("1");
+			assertNoSeriousViolations("import run");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
+
 }

@@ -128,10 +128,10 @@ class HouseholdRoutesTests {
 			.contentType(MediaType.APPLICATION_JSON).content(grandmother))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(put("/api/v1/households/40010105-2/visits").with(OFFICIAL)
+		mvc.perform(put("/api/v1/households/40010105-902/visits").with(OFFICIAL)
 			.contentType(MediaType.APPLICATION_JSON).content(grandmother.replace("\"id\": \"m1\"", "\"id\": \"Somsri Jaidee\"")))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/households/40010105-2").with(OFFICIAL)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/households/40010105-902").with(OFFICIAL)).andExpect(status().isNotFound());
 	}
 
 	@Test
