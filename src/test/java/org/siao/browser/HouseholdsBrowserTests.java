@@ -213,7 +213,7 @@ class HouseholdsBrowserTests {
 			driver.get(url("/imports"));
 			assertNoSeriousViolations("import form");
 			driver.findElement(By.id("file")).sendKeys(file.toString());
-			new SurveyFiller(driver).clickAndLoad(By.cssSelector("form button[type=submit]"));
+			new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
 			wait(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
 			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
 			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
