@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * worker until it ends, and meanwhile further drafts wait or are told to come back later. What
  * keeps a check short in the first place is what a draft may hold (see {@code TableOnlyDmn}).
  */
-final class DraftChecks {
+public final class DraftChecks {
 
 	private final ThreadPoolExecutor pool;
 
@@ -89,7 +89,7 @@ final class DraftChecks {
 	}
 
 	/** Every worker is checking a draft and the queue is full. */
-	static class Busy extends RuntimeException {
+	public static class Busy extends RuntimeException {
 
 		Busy() {
 			super("draft checks are busy");
@@ -98,7 +98,7 @@ final class DraftChecks {
 	}
 
 	/** A check that ran past its time and was abandoned. */
-	static class TooSlow extends RuntimeException {
+	public static class TooSlow extends RuntimeException {
 
 		private final Duration timeout;
 
@@ -107,7 +107,7 @@ final class DraftChecks {
 			this.timeout = timeout;
 		}
 
-		Duration timeout() {
+		public Duration timeout() {
 			return timeout;
 		}
 
