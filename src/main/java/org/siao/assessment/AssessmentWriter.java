@@ -79,11 +79,12 @@ final class AssessmentWriter {
 
 	private List<Assessment.DimensionSummary> dimensions() {
 		List<Assessment.DimensionSummary> summaries = new ArrayList<>();
+		int[][] byDimension = new int[Dimension.values().length][IndicatorOutcome.Status.values().length];
+		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
+			byDimension[o.indicator().dimension().ordinal()][o.status().ordinal()]++;
+		}
 		for (Dimension dimension : Dimension.values()) {
-			int[] counts = new int[IndicatorOutcome.Status.values().length];
-			evaluation.indicatorOutcomes().stream()
-				.filter(o -> o.indicator().dimension() == dimension)
-				.forEach(o -> counts[o.status().ordinal()]++);
+			int[] counts = byDimension[dimension.ordinal()];
 			int fail = counts[IndicatorOutcome.Status.FAIL.ordinal()];
 			int open = counts[IndicatorOutcome.Status.UNDETERMINED.ordinal()];
 			summaries.add(new Assessment.DimensionSummary(dimension.name(), dimension.title().in(words.language()),
@@ -171,7 +172,12 @@ final class AssessmentWriter {
 	}
 
 	private org.siao.survey.Profile.MemberFacts memberFacts(String memberId) {
-		return evaluation.profile().members().stream().filter(m -> m.id().equals(memberId)).findFirst().orElse(null);
+		for (org.siao.survey.Profile.MemberFacts m : evaluation.profile().members()) {
+			if (m.id().equals(memberId)) {
+				return m;
+			}
+		}
+		return null;
 	}
 
 	private RuleTable table(String name) {

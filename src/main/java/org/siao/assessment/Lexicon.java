@@ -25,12 +25,37 @@ final class Lexicon {
 					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 			Map<String, String> all = new HashMap<>();
 			bundle.keySet().forEach(key -> all.put(key, bundle.getString(key)));
-			BY_LANGUAGE.put(language, new Lexicon(all));
+			BY_LANGUAGE.put(language, new Lexicon(all, language.locale()));
 		}
 	}
 
 	static Lexicon of(Language language) {
 		return BY_LANGUAGE.get(language);
+	}
+
+	private final java.util.Locale locale;
+
+	/** The language's locale, made once ({@link Language#locale()} parses a language tag per call). */
+	java.util.Locale locale() {
+		return locale;
+	}
+
+	// what a table cell asks for, in words: the same for every household, so worded once per cell;
+	// emptied when it grows past any real rule set's cells (old rule books' cells are not kept)
+	private final java.util.concurrent.ConcurrentHashMap<org.siao.rulebook.Cell, String> cellTests = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int MOST_CELLS_REMEMBERED = 20_000;
+
+	String cellTest(org.siao.rulebook.Cell cell, java.util.function.Function<org.siao.rulebook.Cell, String> wording) {
+		String words = cellTests.get(cell);
+		if (words == null) {
+			if (cellTests.size() > MOST_CELLS_REMEMBERED) {
+				cellTests.clear();
+			}
+			words = wording.apply(cell);
+			cellTests.put(cell, words);
+		}
+		return words;
 	}
 
 	private final Map<String, String> all;
@@ -47,8 +72,9 @@ final class Lexicon {
 
 	private final Map<String, String> values = new HashMap<>();
 
-	private Lexicon(Map<String, String> all) {
+	private Lexicon(Map<String, String> all, java.util.Locale locale) {
 		this.all = Map.copyOf(all);
+		this.locale = locale;
 		all.forEach((key, text) -> {
 			if (key.startsWith("word.")) {
 				templates.put(key.substring("word.".length()), new Template(text));

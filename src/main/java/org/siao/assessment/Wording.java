@@ -129,18 +129,42 @@ final class Wording {
 			return words == null ? shown : words;
 		}
 		if (value instanceof java.time.LocalDate date) {
-			return org.siao.survey.BuddhistEra.format(date, language.locale());
+			return org.siao.survey.BuddhistEra.format(date, lexicon.locale());
 		}
 		return String.valueOf(value);
 	}
 
 	String number(Number n) {
+		if (n instanceof Long whole) {
+			return grouped(whole);
+		}
+		if (n instanceof BigDecimal d && d.scale() <= 0 && d.precision() - d.scale() <= 18) {
+			return grouped(d.longValueExact());
+		}
 		return numbers.format(n);
+	}
+
+	/** A whole number as "#,##0" writes it (most amounts and facts are whole), without DecimalFormat. */
+	private static String grouped(long n) {
+		String digits = Long.toString(n);
+		int start = n < 0 ? 1 : 0;
+		int length = digits.length() - start;
+		if (length <= 3) {
+			return digits;
+		}
+		StringBuilder out = new StringBuilder(digits.length() + length / 3);
+		out.append(digits, 0, start);
+		int head = length % 3 == 0 ? 3 : length % 3;
+		out.append(digits, start, start + head);
+		for (int i = start + head; i < digits.length(); i += 3) {
+			out.append(',').append(digits, i, i + 3);
+		}
+		return out.toString();
 	}
 
 	/** What a cell asks for, in words; the FEEL text itself when it has no simple shape. */
 	String test(Cell cell) {
-		return cell.shape() == null ? cell.text() : test(cell.shape());
+		return cell.shape() == null ? cell.text() : lexicon.cellTest(cell, c -> test(c.shape()));
 	}
 
 	private String test(Object shape) {
