@@ -180,14 +180,26 @@ final class AssessmentWriter {
 		return null;
 	}
 
+	// the programme outcomes by table, in their order, for finding a candidate's row
+	private Map<String, List<ProgrammeOutcome>> outcomesByTable;
+
+	private List<ProgrammeOutcome> outcomesOf(String table) {
+		if (outcomesByTable == null) {
+			outcomesByTable = new java.util.HashMap<>();
+			for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
+				outcomesByTable.computeIfAbsent(o.verdict().table().name(), k -> new ArrayList<>(4)).add(o);
+			}
+		}
+		return outcomesByTable.getOrDefault(table, List.of());
+	}
+
 	private RuleTable table(String name) {
 		return book.programmeTable(name);
 	}
 
 	private RuleTable.RowCheck rowCheck(Candidate candidate) {
-		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
-			if (o.verdict().table().name().equals(candidate.table())
-					&& java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
+		for (ProgrammeOutcome o : outcomesOf(candidate.table())) {
+			if (java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
 				for (RuleTable.RowCheck r : o.verdict().matched()) {
 					if (r.row().number() == candidate.row()) {
 						return r;

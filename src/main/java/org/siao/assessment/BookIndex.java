@@ -26,6 +26,8 @@ final class BookIndex {
 
 	private final Indicator[] indicators;
 
+	private final String[] codes;
+
 	private final IndicatorOutcome.Status[][] statuses;
 
 	private final Programme[] programmes;
@@ -35,9 +37,11 @@ final class BookIndex {
 		List<RuleTable> indicatorTables = book.indicatorTables();
 		this.indicators = new Indicator[indicatorTables.size()];
 		this.statuses = new IndicatorOutcome.Status[indicatorTables.size()][];
+		this.codes = new String[indicatorTables.size()];
 		for (int t = 0; t < indicators.length; t++) {
 			RuleTable table = indicatorTables.get(t);
 			indicators[t] = book.catalogue().indicator(table.name()).orElseThrow();
+			codes[t] = indicators[t].code().intern();
 			int most = table.rows().stream().mapToInt(RuleTable.Row::number).max().orElse(0);
 			statuses[t] = new IndicatorOutcome.Status[most + 1];
 			for (RuleTable.Row row : table.rows()) {
@@ -64,6 +68,14 @@ final class BookIndex {
 	/** The indicator of the t-th indicator table. */
 	Indicator indicator(int t) {
 		return indicators[t];
+	}
+
+	/**
+	 * The t-th indicator's code as the key of the results the tables read: interned, like the
+	 * tables' column names, so a look-up finds it without comparing characters.
+	 */
+	String code(int t) {
+		return codes[t];
 	}
 
 	Programme programme(int t) {

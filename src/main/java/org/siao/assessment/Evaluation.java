@@ -102,15 +102,15 @@ final class Evaluation {
 				for (MemberFacts member : profile.members()) {
 					IndicatorOutcome outcome = indicator(index, t, indicator, member, table.evaluate(memberFacts.get(member.index()), memberFeel.get(member.index())));
 					perMember.add(outcome);
-					memberStatus.get(member.index()).put(indicator.code(), value(outcome.status()));
+					memberStatus.get(member.index()).put(index.code(t), value(outcome.status()));
 				}
 				indicators.addAll(perMember);
-				householdStatus.put(indicator.code(), value(rollUp(perMember)));
+				householdStatus.put(index.code(t), value(rollUp(perMember)));
 			}
 			else {
 				IndicatorOutcome outcome = indicator(index, t, indicator, null, table.evaluate(householdFacts, householdFeel));
 				indicators.add(outcome);
-				householdStatus.put(indicator.code(), value(outcome.status()));
+				householdStatus.put(index.code(t), value(outcome.status()));
 			}
 		}
 	}

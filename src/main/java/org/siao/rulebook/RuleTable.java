@@ -28,6 +28,8 @@ public final class RuleTable {
 
 	private final Cell[][] cells;
 
+	private final boolean firstHit;
+
 	RuleTable(String file, String name, String hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
 		this.file = file;
 		this.name = name;
@@ -35,7 +37,10 @@ public final class RuleTable {
 		this.columns = List.copyOf(columns);
 		this.rows = List.copyOf(rows);
 		this.perMember = perMember;
-		this.columnNames = this.columns.stream().map(Column::name).toArray(String[]::new);
+		// interned: the profile's maps are keyed by the facts' (constant, so interned) names, and a
+		// look-up with the very same string is decided without comparing characters
+		this.columnNames = this.columns.stream().map(c -> c.name().intern()).toArray(String[]::new);
+		this.firstHit = "FIRST".equals(hitPolicy);
 		this.cells = new Cell[this.rows.size()][];
 		for (int r = 0; r < cells.length; r++) {
 			cells[r] = this.rows.get(r).cells().toArray(Cell[]::new);
@@ -199,7 +204,7 @@ public final class RuleTable {
 	public record Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
 
 		public RowCheck decided() {
-			if (table.hitPolicy.equals("FIRST")) {
+			if (table.firstHit) {
 				RowCheck first = matched.isEmpty() ? null : matched.get(0);
 				for (RowCheck p : pending) {
 					if (first == null || p.row().number() < first.row().number()) {
