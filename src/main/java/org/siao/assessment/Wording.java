@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.Language;
 import org.siao.rulebook.Cell;
-import org.siao.rulebook.CellTests;
+import org.siao.rulebook.CellTest;
 import org.siao.rulebook.RuleTable;
 
 /**
@@ -167,28 +167,37 @@ final class Wording {
 		return cell.shape() == null ? cell.text() : lexicon.cellTest(cell, c -> test(c.shape()));
 	}
 
-	private String test(Object shape) {
-		return switch (CellTests.kind(shape)) {
-			case "lt" -> word("lt", value(CellTests.bound(shape)));
-			case "le" -> word("le", value(CellTests.bound(shape)));
-			case "gt" -> word("gt", value(CellTests.bound(shape)));
-			case "ge" -> word("ge", value(CellTests.bound(shape)));
-			case "range" -> word(CellTests.highIncluded(shape) ? "range" : "rangeBelow", value(CellTests.low(shape)),
-					value(CellTests.high(shape)));
-			case "not" -> word("not", test(CellTests.inner(shape)));
-			case "null" -> word("unknown");
+	private String test(CellTest shape) {
+		if (shape instanceof CellTest.Compare c) {
+			String key = switch (c.operator()) {
+				case BELOW -> "lt";
+				case AT_MOST -> "le";
+				case ABOVE -> "gt";
+				case AT_LEAST -> "ge";
+			};
+			return word(key, value(c.bound()));
+		}
+		if (shape instanceof CellTest.Range r) {
+			return word(r.highIncluded() ? "range" : "rangeBelow", value(r.low()), value(r.high()));
+		}
+		if (shape instanceof CellTest.Not n) {
+			return word("not", test(n.inner()));
+		}
+		if (shape instanceof CellTest.IsNull) {
+			return word("unknown");
+		}
+		if (shape instanceof CellTest.AnyOf any) {
 			// the words around "or" carry their own spaces: a properties file drops leading ones
-			case "any" -> CellTests.parts(shape).stream().map(this::test).collect(Collectors.joining(" " + word("or") + " "));
-			default -> value(CellTests.bound(shape));
-		};
+			return any.tests().stream().map(this::test).collect(Collectors.joining(" " + word("or") + " "));
+		}
+		return value(((CellTest.EqualTo) shape).expected());
 	}
 
 	/** One condition of a row, with the household's value: "income per person 31,200 baht/person/year: below 38,000". */
 	String condition(RuleTable.CellCheck check) {
 		String column = check.column().name();
-		Object shape = check.cell().shape();
-		if (shape != null && CellTests.kind(shape).equals("eq")) {
-			Object wanted = CellTests.bound(shape);
+		if (check.cell().shape() instanceof CellTest.EqualTo equal) {
+			Object wanted = equal.expected();
 			if (wanted instanceof Boolean yes && lexicon.yes(column) != null) {
 				if (check.value() == null) {
 					return word("is", label(column), word("null"));
