@@ -124,6 +124,22 @@ public class AssessmentBenchmark {
 		return new RuleBookLoader(Clock.systemUTC()).load(RulesFolder.read(Path.of("rules")));
 	}
 
+	/**
+	 * Start to first answer for the engine: a fresh JVM loads and checks rules/ and assesses one
+	 * casebook household (the service adds Spring's start-up to this).
+	 */
+	@Benchmark
+	@BenchmarkMode(Mode.SingleShotTime)
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	@Fork(5)
+	@Warmup(iterations = 0)
+	@Measurement(iterations = 1)
+	public Assessment firstAnswerCold() {
+		RuleBook book = new RuleBookLoader(Clock.systemUTC()).load(RulesFolder.read(Path.of("rules")));
+		Survey survey = CasebookReader.read(Path.of("casebook")).get(0).survey();
+		return Assessor.assess(book, survey, Language.TH);
+	}
+
 	/** The first load at start-up: a fresh JVM each time. */
 	@Benchmark
 	@BenchmarkMode(Mode.SingleShotTime)
