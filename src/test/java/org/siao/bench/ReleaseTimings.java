@@ -47,6 +47,7 @@ public final class ReleaseTimings {
 		String table = rules.keySet().stream().filter(p -> p.endsWith(".dmn")).findFirst().orElseThrow();
 		String other = rules.keySet().stream().filter(p -> p.endsWith(".dmn")).skip(1).findFirst().orElseThrow();
 		List<Long> create = new ArrayList<>();
+		List<Long> effect = new ArrayList<>();
 		List<Long> publish = new ArrayList<>();
 		List<Long> rebase = new ArrayList<>();
 		List<Long> rollback = new ArrayList<>();
@@ -55,6 +56,8 @@ public final class ReleaseTimings {
 			// two drafts of one release, each with a note added to a different table file
 			String a = time(create, () -> drafts.create(null, edit(releases, table, "a" + System.nanoTime()), "bench").id());
 			String b = drafts.create(null, edit(releases, other, "b" + System.nanoTime()), "bench").id();
+			// staff read the draft's effect on the casebook before they publish it
+			time(effect, () -> drafts.casebook(a));
 			time(publish, () -> drafts.publish(a, "bench", "timing", null, true));
 			time(rebase, () -> drafts.rebase(b));
 			drafts.publish(b, "bench", "timing", null, true);
@@ -62,6 +65,7 @@ public final class ReleaseTimings {
 			if (round == 0) {
 				// the first round compiles and loads classes: not counted
 				create.clear();
+				effect.clear();
 				publish.clear();
 				rebase.clear();
 				rollback.clear();
@@ -69,6 +73,7 @@ public final class ReleaseTimings {
 		}
 		System.out.printf("%d rounds on %d rule files and %d cases (median / max ms)%n", rounds, rules.size(), cases.size());
 		report("create draft (compile + checks)", create);
+		report("casebook effect of the draft", effect);
 		report("publish (CAS + casebook gate + write + HEAD)", publish);
 		report("rebase (three-way merge + compile of the result)", rebase);
 		report("rollback (casebook gate + HEAD)", rollback);
