@@ -31,7 +31,7 @@ import org.siao.rulebook.RuleBookLoader;
  * copies; what is published is kept by the release store). The rules of a draft are compiled on
  * {@link DraftChecks}, once per content.
  */
-final class RuleDrafts implements DraftService {
+public final class RuleDrafts implements DraftService {
 
 	private final LiveReleases releases;
 
@@ -47,7 +47,14 @@ final class RuleDrafts implements DraftService {
 
 	private final Cache<String, Working> drafts;
 
-	RuleDrafts(LiveReleases releases, RulesCompiler compiler, DraftChecks checks, Clock clock, boolean fourEyes, int maximum,
+	/**
+	 * The casebook's verdict by live rules and bundle content: staff read a draft's effect, then
+	 * publish it; the gate gets the same verdict for the same content without running every case
+	 * again inside the publishing lock.
+	 */
+	private final Cache<List<String>, Effects.CasebookEffect> verdicts = Caffeine.newBuilder().maximumSize(64).build();
+
+	public RuleDrafts(LiveReleases releases, RulesCompiler compiler, DraftChecks checks, Clock clock, boolean fourEyes, int maximum,
 			Duration idle) {
 		this.releases = releases;
 		this.compiler = compiler;
@@ -134,11 +141,20 @@ final class RuleDrafts implements DraftService {
 
 	@Override
 	public Effects.CasebookEffect casebook(String id) {
-		Bundle bundle = bundleOf(id);
+		return effect(releases.books().current(), bundleOf(id));
+	}
+
+	private Effects.CasebookEffect effect(RuleBook live, Bundle bundle) {
+		List<String> key = List.of(live.version(), bundle.version());
+		Effects.CasebookEffect known = verdicts.getIfPresent(key);
+		if (known != null) {
+			return known;
+		}
 		RuleBook book = compiled(bundle);
 		List<Case> cases = CasebookReader.read(bundle.casebook());
-		RuleBook live = releases.books().current();
-		return checks.run(() -> effects.casebook(live, book, cases));
+		Effects.CasebookEffect effect = checks.run(() -> effects.casebook(live, book, cases));
+		verdicts.put(key, effect);
+		return effect;
 	}
 
 	@Override
@@ -221,8 +237,7 @@ final class RuleDrafts implements DraftService {
 	private Gate gate(boolean acceptFailingCases) {
 		return (bundle, live, liveCases) -> {
 			RuleBook book = compiled(bundle);
-			List<Case> cases = CasebookReader.read(bundle.casebook());
-			Effects.CasebookEffect effect = checks.run(() -> effects.casebook(live, book, cases));
+			Effects.CasebookEffect effect = effect(live, bundle);
 			if (effect.failingDraft() > effect.failingLive() && !acceptFailingCases) {
 				throw new DraftProblems.FailingCases(effect);
 			}
@@ -242,6 +257,14 @@ final class RuleDrafts implements DraftService {
 		var rules = bundle.rules("draft");
 		RuleBookLoader.Report known = compiler.known(rules.version());
 		return known != null ? known : checks.run(() -> compiler.check(rules));
+	}
+
+	/** The draft's report as its author reads it: warnings only where the draft touches its parent. */
+	private RuleBookLoader.Report report(Bundle bundle, Bundle parent) {
+		var rules = bundle.rules("draft");
+		var parentRules = parent.rules("release");
+		RuleBookLoader.Report known = compiler.known(rules.version(), parentRules.version());
+		return known != null ? known : checks.run(() -> compiler.check(rules, parentRules));
 	}
 
 	private void edit(Working draft, String path, byte[] content) {
@@ -306,7 +329,7 @@ final class RuleDrafts implements DraftService {
 	private DraftView view(Working draft) {
 		Bundle parent = releases.bundle(draft.parent);
 		Bundle bundle = bundle(draft);
-		RuleBookLoader.Report report = report(bundle);
+		RuleBookLoader.Report report = report(bundle, parent);
 		List<Edit> edits = new ArrayList<>();
 		draft.edits.forEach((path, content) -> edits.add(new Edit(path,
 				content == null ? "DELETED" : parent.files().containsKey(path) ? "CHANGED" : "ADDED")));

@@ -17,15 +17,23 @@ public final class RulesCompiler {
 
 	private final java.util.function.Function<RulesFolder, RuleBookLoader.Report> loader;
 
+	private final java.util.function.BiFunction<RulesFolder, RulesFolder, RuleBookLoader.Report> againstParent;
+
 	private final Cache<String, RuleBookLoader.Report> reports;
 
 	public RulesCompiler(RuleBookLoader loader, int maximum) {
-		this(loader::check, maximum);
+		this(loader::check, loader::check, maximum);
 	}
 
 	/** With a check of one's own (a test's slow one). */
 	public RulesCompiler(java.util.function.Function<RulesFolder, RuleBookLoader.Report> check, int maximum) {
+		this(check, (draft, parent) -> check.apply(draft), maximum);
+	}
+
+	private RulesCompiler(java.util.function.Function<RulesFolder, RuleBookLoader.Report> check,
+			java.util.function.BiFunction<RulesFolder, RulesFolder, RuleBookLoader.Report> againstParent, int maximum) {
 		this.loader = check;
+		this.againstParent = againstParent;
 		this.reports = Caffeine.newBuilder().maximumSize(maximum).expireAfterAccess(Duration.ofHours(2)).build();
 	}
 
@@ -37,6 +45,28 @@ public final class RulesCompiler {
 		RuleBookLoader.Report report = loader.apply(rules);
 		reports.put(rules.version(), report);
 		return report;
+	}
+
+	/**
+	 * A draft checked against the release it was made from: the same errors, and warnings only for
+	 * the tables it touches (and figures its text still names the old way). Kept per pair; the
+	 * compiled book also serves later checks of the same rules.
+	 */
+	public RuleBookLoader.Report check(RulesFolder draft, RulesFolder parent) {
+		String key = draft.version() + "@" + parent.version();
+		RuleBookLoader.Report known = reports.getIfPresent(key);
+		if (known != null) {
+			return known;
+		}
+		RuleBookLoader.Report report = againstParent.apply(draft, parent);
+		reports.put(key, report);
+		reports.asMap().putIfAbsent(draft.version(), report);
+		return report;
+	}
+
+	/** Already checked against that parent, or null. */
+	public RuleBookLoader.Report known(String rulesVersion, String parentRulesVersion) {
+		return reports.getIfPresent(rulesVersion + "@" + parentRulesVersion);
 	}
 
 	/** Already compiled, or null: for callers that must not compile here. */

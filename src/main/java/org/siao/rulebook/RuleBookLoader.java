@@ -1,6 +1,5 @@
 package org.siao.rulebook;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieRuntimeFactory;
 import org.kie.dmn.api.core.DMNModel;
@@ -35,17 +33,24 @@ import org.siao.sources.Sources;
 
 /**
  * Compiles a rules folder into a {@link RuleBook}, or rejects it whole. Every way a rules change
- * can go wrong quietly is made loud here: a file that does not compile, a DMN model the validator
- * faults, a decision-table row that did not become a rule, a table with no catalogue entry, a DRL
- * rule missing from the KieBase.
+ * can go wrong quietly is made loud here, by a short pipeline of named steps:
+ * <ol>
+ * <li>read the catalogue and {@code sources.yaml};</li>
+ * <li>shapes: only decision tables of allowed cells reach KIE ({@link TableOnlyDmn});</li>
+ * <li>typed cells: each value of its column's type, no {@code 36,000} ({@link TypedCells});</li>
+ * <li>validate (KIE validator: gaps and overlaps in words, {@link DmnFileChecks}) alongside
+ * compile (KIE builder, DMN and DRL);</li>
+ * <li>compile tables: hit policy, columns, sources by key ({@link TableCompiler}), and every row
+ * in the file compiled;</li>
+ * <li>catalogue against tables ({@link CatalogueChecks});</li>
+ * <li>DRL rules: every declared rule in the compiled packages ({@link DrlRuleCheck}).</li>
+ * </ol>
  */
 public final class RuleBookLoader {
 
 	static final String INDICATORS = "indicators/";
 
 	static final String PROGRAMMES = "programmes/";
-
-	private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
 	private static final Pattern DMN_ID = Pattern.compile("DMN id: ([A-Za-z0-9_.-]+)");
 
@@ -107,22 +112,9 @@ public final class RuleBookLoader {
 		typedCells(folder, catalogue, problems);
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
-		// the validator and the compiler read the same files independently: on two cores, run them side by side
 		List<RuleProblem> validatorProblems = new ArrayList<>();
 		List<RuleProblem> validatorWarnings = new ArrayList<>();
-		ClassLoader classes = Thread.currentThread().getContextClassLoader();
-		CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> {
-			// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
-			Thread worker = Thread.currentThread();
-			ClassLoader before = worker.getContextClassLoader();
-			worker.setContextClassLoader(classes);
-			try {
-				validate(folder, checks, layouts, validatorProblems, validatorWarnings);
-			}
-			finally {
-				worker.setContextClassLoader(before);
-			}
-		});
+		CompletableFuture<Void> validation = validateAlongside(folder, checks, layouts, validatorProblems, validatorWarnings);
 		KieBase kieBase = build(folder, layouts, problems);
 		validation.join();
 		problems.addAll(validatorProblems);
@@ -131,15 +123,33 @@ public final class RuleBookLoader {
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
 			compileTables(kieBase, catalogue, sources, layouts, indicators, programmes, problems);
-			checkCatalogueCoverage(catalogue, indicators, programmes, problems);
-			checkCatalogueSources(catalogue, sources, problems);
-			checkDrlRules(folder, kieBase, problems);
+			CatalogueChecks.coverage(catalogue, indicators, programmes, problems);
+			CatalogueChecks.sources(catalogue, sources, problems);
+			new DrlRuleCheck().check(folder, kieBase, problems);
 		}
 		if (!problems.isEmpty()) {
 			return new Report(folder.version(), null, problems, warnings);
 		}
 		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, sources, indicators, programmes,
 				kieBase, feel, warnings), List.of(), warnings);
+	}
+
+	/** The validator and the compiler read the same files independently: on two cores, they run side by side. */
+	private static CompletableFuture<Void> validateAlongside(RulesFolder folder, DmnFileChecks checks,
+			Map<String, DmnFileChecks.Layout> layouts, List<RuleProblem> problems, List<RuleProblem> warnings) {
+		ClassLoader classes = Thread.currentThread().getContextClassLoader();
+		return CompletableFuture.runAsync(() -> {
+			// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
+			Thread worker = Thread.currentThread();
+			ClassLoader before = worker.getContextClassLoader();
+			worker.setContextClassLoader(classes);
+			try {
+				validate(folder, checks, layouts, problems, warnings);
+			}
+			finally {
+				worker.setContextClassLoader(before);
+			}
+		});
 	}
 
 	/** What a check found: errors stop a folder from going live, warnings do not. */
@@ -182,25 +192,6 @@ public final class RuleBookLoader {
 			problems.add(new RuleProblem(Sources.FILE, null, null, e.getMessage()));
 			return null;
 		}
-	}
-
-	/** A catalogue entry cites its documents by key too, or says UNCONFIRMED and why. */
-	private static void checkCatalogueSources(Catalogue catalogue, Sources sources, List<RuleProblem> problems) {
-		if (sources == null) {
-			return;
-		}
-		catalogue.indicators().values().forEach(i -> {
-			String problem = sources.problem(i.source());
-			if (problem != null) {
-				problems.add(new RuleProblem(CatalogueReader.INDICATORS, i.code(), null, "source " + problem));
-			}
-		});
-		catalogue.programmes().values().forEach(p -> {
-			String problem = sources.problem(p.source());
-			if (problem != null) {
-				problems.add(new RuleProblem(CatalogueReader.PROGRAMMES, p.code(), null, "source " + problem));
-			}
-		});
 	}
 
 	private static boolean tablesOnly(RulesFolder folder, List<RuleProblem> problems) {
@@ -341,59 +332,6 @@ public final class RuleBookLoader {
 		indicators.stream().filter(RuleTable::perMember).forEach(t -> memberIndicators.add(t.name()));
 		programmes.replaceAll(t -> t.askedPerMemberWhenReading(memberIndicators));
 		programmes.sort(java.util.Comparator.comparing(RuleTable::name));
-	}
-
-	private void checkCatalogueCoverage(Catalogue catalogue, List<RuleTable> indicators, List<RuleTable> programmes,
-			List<RuleProblem> problems) {
-		Set<String> indicatorTables = new java.util.HashSet<>();
-		for (RuleTable table : indicators) {
-			indicatorTables.add(table.name());
-			if (catalogue.indicator(table.name()).isEmpty()) {
-				problems.add(new RuleProblem(table.file(), table.name(), null, "has no entry in " + CatalogueReader.INDICATORS));
-			}
-			for (RuleTable.Row row : table.rows()) {
-				if (!List.of("PASS", "FAIL", "NOT_APPLICABLE").contains(String.valueOf(row.output()))) {
-					problems.add(new RuleProblem(table.file(), table.name(), row.number(),
-							"output must be \"PASS\", \"FAIL\" or \"NOT_APPLICABLE\", is " + row.output()));
-				}
-			}
-		}
-		Set<String> programmeTables = new java.util.HashSet<>();
-		for (RuleTable table : programmes) {
-			programmeTables.add(table.name());
-			if (catalogue.programme(table.name()).isEmpty()) {
-				problems.add(new RuleProblem(table.file(), table.name(), null, "has no entry in " + CatalogueReader.PROGRAMMES));
-			}
-			for (RuleTable.Row row : table.rows()) {
-				if (row.output() != null && !(row.output() instanceof java.math.BigDecimal)) {
-					problems.add(new RuleProblem(table.file(), table.name(), row.number(),
-							"output must be an amount in baht or null, is " + row.output()));
-				}
-			}
-		}
-		catalogue.indicators().keySet().stream().filter(code -> !indicatorTables.contains(code))
-			.forEach(code -> problems.add(new RuleProblem(CatalogueReader.INDICATORS, code, null, "has no decision table in indicators/")));
-		catalogue.programmes().keySet().stream().filter(code -> !programmeTables.contains(code))
-			.forEach(code -> problems.add(new RuleProblem(CatalogueReader.PROGRAMMES, code, null, "has no decision table in programmes/")));
-	}
-
-	private void checkDrlRules(RulesFolder folder, KieBase kieBase, List<RuleProblem> problems) {
-		int loaded = 0;
-		for (KiePackage pkg : kieBase.getKiePackages()) {
-			loaded += pkg.getRules().size();
-		}
-		int written = 0;
-		for (Map.Entry<String, byte[]> file : folder.files().entrySet()) {
-			if (file.getKey().endsWith(".drl")) {
-				Matcher m = DRL_RULE.matcher(new String(file.getValue(), StandardCharsets.UTF_8));
-				while (m.find()) {
-					written++;
-				}
-			}
-		}
-		if (loaded != written) {
-			problems.add(new RuleProblem("*.drl", null, null, written + " rules written but " + loaded + " loaded"));
-		}
 	}
 
 }

@@ -41,6 +41,8 @@ class DraftControllerTests {
 		registry.add("siao.rules.path", RULES::toString);
 		registry.add("siao.rules.watch-interval", () -> "0s");
 		registry.add("siao.releases.path", () -> org.siao.TestRules.releases().toString());
+		// compiling a draft on a loaded build machine can take longer than the service's limit
+		registry.add("siao.drafts.check-timeout", () -> "120s");
 	}
 
 	@Autowired
