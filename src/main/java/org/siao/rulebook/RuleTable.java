@@ -15,7 +15,7 @@ public final class RuleTable {
 
 	private final String name;
 
-	private final String hitPolicy;
+	private final HitPolicy hitPolicy;
 
 	private final List<Column> columns;
 
@@ -23,7 +23,7 @@ public final class RuleTable {
 
 	private final boolean perMember;
 
-	RuleTable(String file, String name, String hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
+	RuleTable(String file, String name, HitPolicy hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
 		this.file = file;
 		this.name = name;
 		this.hitPolicy = hitPolicy;
@@ -41,7 +41,13 @@ public final class RuleTable {
 		return name;
 	}
 
+	/** The hit policy as the table declares it ("COLLECT SUM"). */
 	public String hitPolicy() {
+		return hitPolicy.declared();
+	}
+
+	/** How the table's matched rows make its answer. */
+	public HitPolicy policy() {
 		return hitPolicy;
 	}
 
@@ -180,7 +186,8 @@ public final class RuleTable {
 	public record Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
 
 		public RowCheck decided() {
-			if (table.hitPolicy.equals("FIRST")) {
+			HitPolicy policy = table.hitPolicy;
+			if (policy == HitPolicy.FIRST) {
 				RowCheck first = matched.isEmpty() ? null : matched.get(0);
 				for (RowCheck p : pending) {
 					if (first == null || p.row().number() < first.row().number()) {
@@ -189,16 +196,38 @@ public final class RuleTable {
 				}
 				return first;
 			}
-			if (matched.isEmpty()) {
+			if (matched.isEmpty() || conflict()) {
 				return null;
 			}
 			RowCheck first = matched.get(0);
 			for (RowCheck p : pending) {
-				if (!java.util.Objects.equals(p.row().output(), first.row().output())) {
+				// a row that may still match changes a sum whatever it pays, the others only by a different output
+				if (policy == HitPolicy.COLLECT_SUM || !java.util.Objects.equals(p.row().output(), first.row().output())) {
 					return null;
 				}
 			}
 			return first;
+		}
+
+		/**
+		 * The matched rows that count under the table's hit policy, in table order: the first for
+		 * FIRST, every one for ANY and COLLECT, none when the policy's rule is broken.
+		 */
+		public List<RowCheck> counted() {
+			return table.hitPolicy.counted(matched, r -> r.row().output());
+		}
+
+		/** True when the matched rows break the hit policy (two rows of a UNIQUE table, differing ANY outputs). */
+		public boolean conflict() {
+			return table.hitPolicy.conflict(matched, r -> r.row().output());
+		}
+
+		/**
+		 * What the matched rows answer under the table's hit policy (a COLLECT SUM adds their
+		 * amounts): empty when no row matched or the policy's rule is broken.
+		 */
+		public java.util.Optional<HitPolicy.Answer> answer() {
+			return table.hitPolicy.answer(matched.stream().map(r -> r.row().output()).toList());
 		}
 
 		public boolean undetermined() {

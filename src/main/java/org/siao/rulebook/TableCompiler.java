@@ -22,6 +22,11 @@ final class TableCompiler {
 	Optional<RuleTable> compile(String file, String name, DecisionTable table, Set<String> indicatorCodes,
 			List<RuleProblem> problems) {
 		int before = problems.size();
+		HitPolicy.Choice policy = HitPolicy.of(table.getHitPolicy() == null ? null : table.getHitPolicy().name(),
+				table.getAggregation() == null ? null : table.getAggregation().name(), file.startsWith(RuleBookLoader.INDICATORS));
+		if (policy.refusal() != null) {
+			problems.add(new RuleProblem(file, name, null, "table " + name + " " + policy.refusal()));
+		}
 		List<RuleTable.Column> columns = new ArrayList<>();
 		boolean perMember = false;
 		for (InputClause input : table.getInput()) {
@@ -47,7 +52,15 @@ final class TableCompiler {
 			number++;
 			row(file, name, number, rule, columns.size(), sourceColumn, problems).ifPresent(rows::add);
 		}
-		return problems.size() == before ? Optional.of(new RuleTable(file, name, table.getHitPolicy().name(), columns,
+		if (policy.policy() != null && policy.policy().aggregates()) {
+			for (RuleTable.Row row : rows) {
+				if (!(row.output() instanceof java.math.BigDecimal)) {
+					problems.add(new RuleProblem(file, name, row.number(), "a " + policy.policy().declared()
+							+ " table adds up amounts: every row must answer an amount in baht, this one answers " + row.output()));
+				}
+			}
+		}
+		return problems.size() == before ? Optional.of(new RuleTable(file, name, policy.policy(), columns,
 				rows, perMember)) : Optional.empty();
 	}
 
