@@ -25,6 +25,8 @@ public final class DraftFiles {
 	private static final Pattern PATH = Pattern.compile("([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9._-]*\\.(dmn|drl|yaml|md)",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern CASE = Pattern.compile("([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9._-]*\\.yaml", Pattern.CASE_INSENSITIVE);
+
 	static final int MAX_FILES = 200;
 
 	static final long MAX_BYTES = 5_000_000;
@@ -68,6 +70,22 @@ public final class DraftFiles {
 			throw new InvalidUpload("draft.zip-empty");
 		}
 		return withLiveCode(files, live);
+	}
+
+	/** One file put into a draft of a rules folder ({@code path} inside it): checked as an upload is. */
+	static void checkRulesFile(Map<String, byte[]> live, String path, byte[] content) {
+		check(path, content == null ? 0 : content.length);
+		refuseChangedCode(live, path, content);
+	}
+
+	/** One case put into a draft's casebook ({@code path} inside it). */
+	static void checkCase(String path, byte[] content) {
+		if (path == null || !CASE.matcher(path).matches()) {
+			throw new InvalidUpload("draft.not-a-case", String.valueOf(path));
+		}
+		if (content != null && content.length > MAX_BYTES) {
+			throw new InvalidUpload("draft.too-large", MAX_BYTES);
+		}
 	}
 
 	/** A rule file that compiles to code: the DRL of the household plan. */

@@ -12,8 +12,30 @@ public final class DraftProblems {
 
 	public static class NoSuchDraft extends RuntimeException {
 
+		private final String id;
+
 		public NoSuchDraft(String id) {
 			super("no draft " + id + " (drafts are kept for a while only)");
+			this.id = id;
+		}
+
+		public String id() {
+			return id;
+		}
+
+	}
+
+	public static class NoSuchRelease extends RuntimeException {
+
+		private final String version;
+
+		public NoSuchRelease(String version) {
+			super("no release " + version);
+			this.version = version;
+		}
+
+		public String version() {
+			return version;
 		}
 
 	}

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * log missed is appended when the store opens.</li>
  * </ul>
  * Opening the store removes the leftovers of an interrupted write ({@code .incoming-*},
- * {@code .HEAD-*}). Not thread-safe: {@link LiveReleases} serialises every write.
+ * {@code .HEAD-*}, {@code .DISK-*}). Not thread-safe: {@link LiveReleases} serialises every write.
  */
 public final class ReleaseStore {
 
@@ -70,7 +70,7 @@ public final class ReleaseStore {
 					deleteTree(leftover);
 				}
 			}
-			try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(root, ".HEAD-*")) {
+			try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(root, ".{HEAD,DISK}-*")) {
 				for (Path leftover : leftovers) {
 					Files.deleteIfExists(leftover);
 				}
