@@ -224,7 +224,12 @@ public final class DmnDocument {
 		List<DmnTable.Column> outputs = new ArrayList<>();
 		for (Element output : children(table, "output")) {
 			String name = output.getAttribute("name");
-			outputs.add(new DmnTable.Column(name.isEmpty() ? decision.getAttribute("name") : name, output.getAttribute("typeRef")));
+			String type = output.getAttribute("typeRef");
+			Element variable = child(decision, "variable");
+			if (type.isEmpty() && variable != null) {
+				type = variable.getAttribute("typeRef");
+			}
+			outputs.add(new DmnTable.Column(name.isEmpty() ? decision.getAttribute("name") : name, type));
 		}
 		List<String> annotations = children(table, "annotation").stream().map(a -> a.getAttribute("name")).toList();
 		List<DmnTable.Row> rows = new ArrayList<>();
