@@ -90,11 +90,24 @@ public final class LiveReleases implements Releases {
 			else {
 				Bundle bundle = bundle(head.get().version());
 				RuleBookLoader.Report report = compiler.check(bundle.rules("release"));
-				if (!report.publishable()) {
-					throw new RulesRejected(report.errors());
+				if (report.publishable()) {
+					makeLive(head.get(), bundle, report.book());
+					reloadIfChanged(onDisk);
 				}
-				makeLive(head.get(), bundle, report.book());
-				reloadIfChanged(onDisk);
+				else {
+					// this build's checks refuse the stored release (they grew stricter): the folders on disk may pass
+					RuleBookLoader.Report disk = compiler.check(onDisk.rules("disk"));
+					if (!disk.publishable()) {
+						throw new RulesRejected(report.errors());
+					}
+					Release reload = entry(onDisk, disk.book(), head.get().version(), "RELOAD", "LIVE", "disk",
+							"the stored release no longer passes the checks: " + report.errors().get(0), null, null, null, null);
+					store.write(onDisk);
+					store.moveHead(reload);
+					store.append(reload);
+					saveDiskSeen(onDisk.version());
+					makeLive(reload, onDisk, disk.book());
+				}
 			}
 		}
 		store.entries().stream().filter(e -> "SCHEDULED".equals(e.state())).forEach(this::schedule);

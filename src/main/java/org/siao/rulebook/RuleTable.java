@@ -123,8 +123,17 @@ public final class RuleTable {
 	public record Column(String name, String label) {
 	}
 
-	/** A rule row: its 1-based number in the table, cells, output and the source it cites. */
-	public record Row(int number, String id, List<Cell> cells, Object output, String source) {
+	/**
+	 * A rule row: its 1-based number in the table, cells, output, the source text staff wrote and
+	 * the documents it cites by key (empty for a row that says UNCONFIRMED).
+	 */
+	public record Row(int number, String id, List<Cell> cells, Object output, String source,
+			List<org.siao.sources.Citation> citations) {
+
+		public Row {
+			citations = citations == null ? List.of() : List.copyOf(citations);
+		}
+
 	}
 
 	/** How one cell judged one value. */

@@ -19,6 +19,13 @@ import org.siao.survey.Fact;
  */
 final class TableCompiler {
 
+	private final org.siao.sources.Sources sources;
+
+	/** @param sources the documents rows may cite; null when sources.yaml itself is wrong (reported apart) */
+	TableCompiler(org.siao.sources.Sources sources) {
+		this.sources = sources;
+	}
+
 	Optional<RuleTable> compile(String file, String name, DecisionTable table, Set<String> indicatorCodes,
 			List<RuleProblem> problems) {
 		int before = problems.size();
@@ -78,6 +85,9 @@ final class TableCompiler {
 		if (source == null || source.isBlank()) {
 			problems.add(new RuleProblem(file, table, number, "cites no source (fill its 'source' annotation)"));
 		}
+		else if (sources != null && sources.problem(source) != null) {
+			problems.add(new RuleProblem(file, table, number, "source " + sources.problem(source)));
+		}
 		if (problems.size() > before) {
 			return Optional.empty();
 		}
@@ -87,7 +97,8 @@ final class TableCompiler {
 		}
 		Object output = output(file, table, number, rule.getOutputEntry().get(0).getText(), problems);
 		return problems.size() > before ? Optional.empty()
-				: Optional.of(new RuleTable.Row(number, rule.getId(), cells, output, source.trim()));
+				: Optional.of(new RuleTable.Row(number, rule.getId(), cells, output, source.trim(),
+						sources == null ? List.of() : sources.resolve(source)));
 	}
 
 	private Cell cell(String file, String table, int row, String text, List<RuleProblem> problems) {

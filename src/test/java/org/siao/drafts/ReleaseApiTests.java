@@ -35,6 +35,8 @@ class ReleaseApiTests {
 	static void rules(DynamicPropertyRegistry registry) {
 		registry.add("siao.rules.path", RULES::toString);
 		registry.add("siao.rules.watch-interval", () -> "0s");
+		// compiling a draft on a loaded build machine can take longer than the service's limit
+		registry.add("siao.drafts.check-timeout", () -> "120s");
 		registry.add("siao.releases.path", () -> org.siao.TestRules.releases().toString());
 	}
 

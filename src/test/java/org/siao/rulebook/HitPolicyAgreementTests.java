@@ -88,7 +88,7 @@ class HitPolicyAgreementTests {
 	void siaoAnswersAsTheDmnRuntimeDoes(String policy, String aggregation, String[][] rows, String outputType) {
 		Compiled compiled = compile(policy, aggregation, rows, outputType, "programmes/t.dmn");
 		List<RuleProblem> problems = new ArrayList<>();
-		RuleTable table = new TableCompiler().compile("programmes/t.dmn", "T", compiled.table(), Set.of(), problems).orElseThrow();
+		RuleTable table = new TableCompiler(null).compile("programmes/t.dmn", "T", compiled.table(), Set.of(), problems).orElseThrow();
 		assertThat(problems).isEmpty();
 		assertThat(table.hitPolicy()).isEqualTo(aggregation == null ? policy : policy + " " + aggregation);
 
@@ -129,7 +129,7 @@ class HitPolicyAgreementTests {
 	@Test
 	void aCollectSumOfTwoRowsPaysTheirSum() {
 		Compiled compiled = compile("COLLECT", "SUM", NUMERIC_ROWS, "number", "programmes/t.dmn");
-		RuleTable table = new TableCompiler().compile("programmes/t.dmn", "T", compiled.table(), Set.of(), new ArrayList<>()).orElseThrow();
+		RuleTable table = new TableCompiler(null).compile("programmes/t.dmn", "T", compiled.table(), Set.of(), new ArrayList<>()).orElseThrow();
 		Map<String, Object> facts = Map.of("incomePerPerson", BigDecimal.valueOf(35), "ageYears", BigDecimal.valueOf(10));
 		RuleTable.Verdict verdict = table.evaluate(facts::get, Cell.FeelContext.lazy(FEEL_ENGINE, () -> facts));
 		assertThat(verdict.answer()).get().extracting(a -> (BigDecimal) a.value()).usingComparator(BigDecimal::compareTo)
@@ -151,7 +151,7 @@ class HitPolicyAgreementTests {
 	void aPolicySiaoDoesNotEvaluateIsRefusedNamingTheTable(String policy, String aggregation, String file, String why) {
 		Compiled compiled = compile(policy, aggregation, NUMERIC_ROWS, "number", file);
 		List<RuleProblem> problems = new ArrayList<>();
-		assertThat(new TableCompiler().compile(file, "T", compiled.table(), Set.of(), problems)).isEmpty();
+		assertThat(new TableCompiler(null).compile(file, "T", compiled.table(), Set.of(), problems)).isEmpty();
 		String declared = aggregation == null ? policy : policy + " " + aggregation;
 		assertThat(problems).anySatisfy(p -> {
 			assertThat(p.table()).isEqualTo("T");
@@ -166,7 +166,7 @@ class HitPolicyAgreementTests {
 		String[][] rows = { { "< 30", "-", "600" }, { ">= 30", "-", "null" } };
 		Compiled compiled = compile("COLLECT", "SUM", rows, "number", "programmes/t.dmn");
 		List<RuleProblem> problems = new ArrayList<>();
-		assertThat(new TableCompiler().compile("programmes/t.dmn", "T", compiled.table(), Set.of(), problems)).isEmpty();
+		assertThat(new TableCompiler(null).compile("programmes/t.dmn", "T", compiled.table(), Set.of(), problems)).isEmpty();
 		assertThat(problems).singleElement().satisfies(p -> {
 			assertThat(p.row()).isEqualTo(2);
 			assertThat(p.message()).contains("COLLECT SUM").contains("amount");
