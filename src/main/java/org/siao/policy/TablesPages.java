@@ -124,7 +124,7 @@ class TablesPages {
 		model.addAttribute("dateColumns", columnsOfType(table, "date"));
 		model.addAttribute("numberColumns", columnsOfType(table, "number"));
 		model.addAttribute("problems", draft == null ? List.of() : rowProblems(draft, file, tableName));
-		model.addAttribute("links", links(table));
+		model.addAttribute("links", links(table, PublicSources.read(files.get("rules/sources.yaml"))));
 		if (!model.containsAttribute("dated")) {
 			model.addAttribute("dated", new Dated(null, null, "", "", "", Map.of()));
 		}
@@ -149,12 +149,19 @@ class TablesPages {
 	}
 
 	/** Web addresses a row's source cites, linked beside it. */
-	private static Map<String, List<String>> links(DmnTable table) {
+	private static Map<String, List<String>> links(DmnTable table, Map<String, String> sources) {
 		Map<String, List<String>> out = new LinkedHashMap<>();
 		int first = table.inputs().size() + table.outputs().size();
 		for (DmnTable.Row row : table.rows()) {
 			List<String> found = new ArrayList<>();
 			for (int c = first; c < row.cells().size(); c++) {
+				java.util.regex.Matcher cited = java.util.regex.Pattern.compile("\\[([A-Za-z0-9._-]+)").matcher(row.cells().get(c));
+				while (cited.find()) {
+					String link = sources.get(cited.group(1));
+					if (link != null && !found.contains(link)) {
+						found.add(link);
+					}
+				}
 				java.util.regex.Matcher m = java.util.regex.Pattern.compile("(https?://[^\\s)]+|\\b[a-z0-9.-]+\\.(?:go\\.th|or\\.th|ac\\.th|com|org)(?:/[^\\s),]*)?)")
 					.matcher(row.cells().get(c));
 				while (m.find()) {
