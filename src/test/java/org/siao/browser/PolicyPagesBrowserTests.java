@@ -154,7 +154,9 @@ class PolicyPagesBrowserTests {
 			.replace(String.format("%,d", oldLine), grouped);
 		driver.findElement(By.id("dated-source")).sendKeys(citation);
 		click(By.id("dated-apply"));
-		wait(d -> d.getPageSource().contains(">= date(&quot;" + from + "&quot;)") || d.getPageSource().contains(">= date(\"" + from + "\")"));
+		String newRowDate = ">= date(\"" + from + "\")";
+		wait(d -> d.findElements(By.cssSelector("input.cell[data-column='0']")).stream()
+			.anyMatch(cell -> newRowDate.equals(cell.getAttribute("value"))));
 		assertNoSeriousViolations("policy table");
 		screenshots("policy-grid");
 
