@@ -79,11 +79,12 @@ final class AssessmentWriter {
 
 	private List<Assessment.DimensionSummary> dimensions() {
 		List<Assessment.DimensionSummary> summaries = new ArrayList<>();
+		int[][] byDimension = new int[Dimension.values().length][IndicatorOutcome.Status.values().length];
+		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
+			byDimension[o.indicator().dimension().ordinal()][o.status().ordinal()]++;
+		}
 		for (Dimension dimension : Dimension.values()) {
-			int[] counts = new int[IndicatorOutcome.Status.values().length];
-			evaluation.indicatorOutcomes().stream()
-				.filter(o -> o.indicator().dimension() == dimension)
-				.forEach(o -> counts[o.status().ordinal()]++);
+			int[] counts = byDimension[dimension.ordinal()];
 			int fail = counts[IndicatorOutcome.Status.FAIL.ordinal()];
 			int open = counts[IndicatorOutcome.Status.UNDETERMINED.ordinal()];
 			summaries.add(new Assessment.DimensionSummary(dimension.name(), dimension.title().in(words.language()),
@@ -171,7 +172,25 @@ final class AssessmentWriter {
 	}
 
 	private org.siao.survey.Profile.MemberFacts memberFacts(String memberId) {
-		return evaluation.profile().members().stream().filter(m -> m.id().equals(memberId)).findFirst().orElse(null);
+		for (org.siao.survey.Profile.MemberFacts m : evaluation.profile().members()) {
+			if (m.id().equals(memberId)) {
+				return m;
+			}
+		}
+		return null;
+	}
+
+	// the programme outcomes by table, in their order, for finding a candidate's row
+	private Map<String, List<ProgrammeOutcome>> outcomesByTable;
+
+	private List<ProgrammeOutcome> outcomesOf(String table) {
+		if (outcomesByTable == null) {
+			outcomesByTable = new java.util.HashMap<>();
+			for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
+				outcomesByTable.computeIfAbsent(o.verdict().table().name(), k -> new ArrayList<>(4)).add(o);
+			}
+		}
+		return outcomesByTable.getOrDefault(table, List.of());
 	}
 
 	private RuleTable table(String name) {
@@ -179,9 +198,8 @@ final class AssessmentWriter {
 	}
 
 	private RuleTable.RowCheck rowCheck(Candidate candidate) {
-		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
-			if (o.verdict().table().name().equals(candidate.table())
-					&& java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
+		for (ProgrammeOutcome o : outcomesOf(candidate.table())) {
+			if (java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
 				for (RuleTable.RowCheck r : o.verdict().matched()) {
 					if (r.row().number() == candidate.row()) {
 						return r;

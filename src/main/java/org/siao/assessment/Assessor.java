@@ -55,7 +55,7 @@ public final class Assessor {
 	}
 
 	private static Evaluation evaluate(RuleBook book, Survey survey, Language language) {
-		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey, language.locale()));
+		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey, Lexicon.of(language).locale()));
 		checkProgrammes(book.catalogue(), survey, language, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidSurvey(problems, survey);
@@ -91,7 +91,7 @@ public final class Assessor {
 	private static void checkCode(Catalogue catalogue, String code, String field, Language language,
 			List<FieldProblem> problems) {
 		if (code != null && catalogue.programme(code).isEmpty()) {
-			problems.add(SurveyChecks.unknownProgramme(field, code, language.locale()));
+			problems.add(SurveyChecks.unknownProgramme(field, code, Lexicon.of(language).locale()));
 		}
 	}
 

@@ -92,29 +92,35 @@ final class Evaluation {
 	}
 
 	private void indicators() {
-		for (RuleTable table : book.indicatorTables()) {
-			var indicator = book.catalogue().indicator(table.name()).orElseThrow();
+		BookIndex index = BookIndex.of(book);
+		List<RuleTable> tables = book.indicatorTables();
+		for (int t = 0; t < tables.size(); t++) {
+			RuleTable table = tables.get(t);
+			var indicator = index.indicator(t);
 			if (table.perMember()) {
 				List<IndicatorOutcome> perMember = new ArrayList<>();
 				for (MemberFacts member : profile.members()) {
-					IndicatorOutcome outcome = indicator(indicator, member, table.evaluate(memberFacts.get(member.index()), memberFeel.get(member.index())));
+					IndicatorOutcome outcome = indicator(index, t, indicator, member, table.evaluate(memberFacts.get(member.index()), memberFeel.get(member.index())));
 					perMember.add(outcome);
-					memberStatus.get(member.index()).put(indicator.code(), value(outcome.status()));
+					memberStatus.get(member.index()).put(index.code(t), value(outcome.status()));
 				}
 				indicators.addAll(perMember);
-				householdStatus.put(indicator.code(), value(rollUp(perMember)));
+				householdStatus.put(index.code(t), value(rollUp(perMember)));
 			}
 			else {
-				IndicatorOutcome outcome = indicator(indicator, null, table.evaluate(householdFacts, householdFeel));
+				IndicatorOutcome outcome = indicator(index, t, indicator, null, table.evaluate(householdFacts, householdFeel));
 				indicators.add(outcome);
-				householdStatus.put(indicator.code(), value(outcome.status()));
+				householdStatus.put(index.code(t), value(outcome.status()));
 			}
 		}
 	}
 
 	private void programmes() {
-		for (RuleTable table : book.programmeTables()) {
-			var programme = book.catalogue().programme(table.name()).orElseThrow();
+		BookIndex index = BookIndex.of(book);
+		List<RuleTable> tables = book.programmeTables();
+		for (int t = 0; t < tables.size(); t++) {
+			RuleTable table = tables.get(t);
+			var programme = index.programme(t);
 			if (table.perMember()) {
 				for (MemberFacts member : profile.members()) {
 					programmes.add(new ProgrammeOutcome(programme, member, table.evaluate(memberFacts.get(member.index()), memberFeel.get(member.index()))));
@@ -126,11 +132,11 @@ final class Evaluation {
 		}
 	}
 
-	private static IndicatorOutcome indicator(org.siao.catalogue.Indicator indicator, MemberFacts member,
-			RuleTable.Verdict verdict) {
+	private static IndicatorOutcome indicator(BookIndex index, int t, org.siao.catalogue.Indicator indicator,
+			MemberFacts member, RuleTable.Verdict verdict) {
 		RuleTable.RowCheck decided = verdict.decided();
 		IndicatorOutcome.Status status = decided == null ? IndicatorOutcome.Status.UNDETERMINED
-				: IndicatorOutcome.Status.valueOf(String.valueOf(decided.row().output()));
+				: index.status(t, decided.row());
 		return new IndicatorOutcome(indicator, member, status, decided, verdict);
 	}
 

@@ -14,7 +14,12 @@ final class Explanations {
 	}
 
 	List<Assessment.Condition> conditions(RuleTable.RowCheck row) {
-		return row.cells().stream().map(this::condition).toList();
+		List<RuleTable.CellCheck> cells = row.cells();
+		Assessment.Condition[] out = new Assessment.Condition[cells.size()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = condition(cells.get(i));
+		}
+		return List.of(out);
 	}
 
 	Assessment.Condition condition(RuleTable.CellCheck cell) {

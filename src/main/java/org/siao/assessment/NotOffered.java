@@ -65,6 +65,9 @@ final class NotOffered {
 	List<Assessment.NearMiss> nearMisses(Set<String> settled) {
 		Map<String, Assessment.NearMiss> out = new LinkedHashMap<>();
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
+			if (outcome.verdict().nearMisses().isEmpty()) {
+				continue; // nothing to say, so nothing to look up (most outcomes)
+			}
 			Programme p = outcome.programme();
 			String member = p.scope() == Programme.Scope.HOUSEHOLD || outcome.member() == null ? null : outcome.member().id();
 			if (outcome.eligible() || outcome.undetermined() || receipts.receives(p, outcome.member())

@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.Language;
 import org.siao.rulebook.Cell;
-import org.siao.rulebook.CellTests;
+import org.siao.rulebook.CellTest;
 import org.siao.rulebook.RuleTable;
 
 /**
@@ -21,19 +20,7 @@ final class Wording {
 
 	private final Language language;
 
-	private static final java.util.Map<Language, java.util.Map<String, String>> WORDS = new java.util.EnumMap<>(Language.class);
-
-	static {
-		for (Language language : Language.values()) {
-			ResourceBundle bundle = ResourceBundle.getBundle("i18n.words", language.locale(),
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-			java.util.Map<String, String> words = new java.util.HashMap<>();
-			bundle.keySet().forEach(key -> words.put(key, bundle.getString(key)));
-			WORDS.put(language, java.util.Map.copyOf(words));
-		}
-	}
-
-	private final java.util.Map<String, String> bundle;
+	private final Lexicon lexicon;
 
 	private final Catalogue catalogue;
 
@@ -49,7 +36,7 @@ final class Wording {
 	Wording(Language language, Catalogue catalogue) {
 		this.language = language;
 		this.catalogue = catalogue;
-		this.bundle = WORDS.get(language);
+		this.lexicon = Lexicon.of(language);
 	}
 
 	Language language() {
@@ -57,17 +44,21 @@ final class Wording {
 	}
 
 	String word(String key, Object... args) {
-		String text = find("word." + key);
-		for (int i = 0; i < args.length; i++) {
-			text = text.replace("{" + i + "}", String.valueOf(args[i]));
+		Lexicon.Template template = lexicon.template(key);
+		if (template == null) {
+			throw new IllegalStateException("no word for word." + key);
 		}
-		return text;
+		return template.fill(args);
 	}
 
 	/** A column's name: a fact's label, or an indicator's name (never its code) for an indicator column. */
 	String label(String column) {
-		return catalogue.indicator(column).map(i -> i.name().in(language))
-			.orElseGet(() -> findOr("fact." + column + ".label", column));
+		var indicator = catalogue.indicator(column);
+		if (indicator.isPresent()) {
+			return indicator.get().name().in(language);
+		}
+		String label = lexicon.label(column);
+		return label == null ? column : label;
 	}
 
 	/** A household question, which names no member. */
@@ -83,7 +74,7 @@ final class Wording {
 		String text = null;
 		if (age != null) {
 			String band = age < 6 ? "young" : age < 15 ? "child" : "adult";
-			text = bundle.get("fact." + fact + ".question." + band);
+			text = lexicon.get("fact." + fact + ".question." + band);
 		}
 		if (text == null) {
 			text = findOr("fact." + fact + ".question", fact);
@@ -93,7 +84,7 @@ final class Wording {
 
 	/** "the son, 40" / "ลูกชาย อายุ 40": relation to the head, sex where the words differ, and age. */
 	String member(String relation, String sex, Integer age, boolean inSentence) {
-		String who = sex == null ? null : bundle.get("relation." + relation + "." + sex);
+		String who = sex == null ? null : lexicon.get("relation." + relation + "." + sex);
 		if (who == null) {
 			who = findOr("relation." + relation, relation);
 		}
@@ -120,7 +111,10 @@ final class Wording {
 		if (value == null) {
 			return word("null");
 		}
-		String unit = findOr("fact." + column + ".unit", "");
+		String unit = lexicon.unit(column);
+		if (unit == null) {
+			unit = "";
+		}
 		String shown = value(value);
 		return unit.isEmpty() ? shown : shown + " " + unit;
 	}
@@ -130,46 +124,81 @@ final class Wording {
 			return number(n);
 		}
 		if (value instanceof Boolean || value instanceof String) {
-			return findOr("value." + value, String.valueOf(value));
+			String shown = String.valueOf(value);
+			String words = lexicon.value(shown);
+			return words == null ? shown : words;
 		}
 		if (value instanceof java.time.LocalDate date) {
-			return org.siao.survey.BuddhistEra.format(date, language.locale());
+			return org.siao.survey.BuddhistEra.format(date, lexicon.locale());
 		}
 		return String.valueOf(value);
 	}
 
 	String number(Number n) {
+		if (n instanceof Long whole) {
+			return grouped(whole);
+		}
+		if (n instanceof BigDecimal d && d.scale() <= 0 && d.precision() - d.scale() <= 18) {
+			return grouped(d.longValueExact());
+		}
 		return numbers.format(n);
+	}
+
+	/** A whole number as "#,##0" writes it (most amounts and facts are whole), without DecimalFormat. */
+	private static String grouped(long n) {
+		String digits = Long.toString(n);
+		int start = n < 0 ? 1 : 0;
+		int length = digits.length() - start;
+		if (length <= 3) {
+			return digits;
+		}
+		StringBuilder out = new StringBuilder(digits.length() + length / 3);
+		out.append(digits, 0, start);
+		int head = length % 3 == 0 ? 3 : length % 3;
+		out.append(digits, start, start + head);
+		for (int i = start + head; i < digits.length(); i += 3) {
+			out.append(',').append(digits, i, i + 3);
+		}
+		return out.toString();
 	}
 
 	/** What a cell asks for, in words; the FEEL text itself when it has no simple shape. */
 	String test(Cell cell) {
-		return cell.shape() == null ? cell.text() : test(cell.shape());
+		return cell.shape() == null ? cell.text() : lexicon.cellTest(cell, c -> test(c.shape()));
 	}
 
-	private String test(Object shape) {
-		return switch (CellTests.kind(shape)) {
-			case "lt" -> word("lt", value(CellTests.bound(shape)));
-			case "le" -> word("le", value(CellTests.bound(shape)));
-			case "gt" -> word("gt", value(CellTests.bound(shape)));
-			case "ge" -> word("ge", value(CellTests.bound(shape)));
-			case "range" -> word(CellTests.highIncluded(shape) ? "range" : "rangeBelow", value(CellTests.low(shape)),
-					value(CellTests.high(shape)));
-			case "not" -> word("not", test(CellTests.inner(shape)));
-			case "null" -> word("unknown");
+	private String test(CellTest shape) {
+		if (shape instanceof CellTest.Compare c) {
+			String key = switch (c.operator()) {
+				case BELOW -> "lt";
+				case AT_MOST -> "le";
+				case ABOVE -> "gt";
+				case AT_LEAST -> "ge";
+			};
+			return word(key, value(c.bound()));
+		}
+		if (shape instanceof CellTest.Range r) {
+			return word(r.highIncluded() ? "range" : "rangeBelow", value(r.low()), value(r.high()));
+		}
+		if (shape instanceof CellTest.Not n) {
+			return word("not", test(n.inner()));
+		}
+		if (shape instanceof CellTest.IsNull) {
+			return word("unknown");
+		}
+		if (shape instanceof CellTest.AnyOf any) {
 			// the words around "or" carry their own spaces: a properties file drops leading ones
-			case "any" -> CellTests.parts(shape).stream().map(this::test).collect(Collectors.joining(" " + word("or") + " "));
-			default -> value(CellTests.bound(shape));
-		};
+			return any.tests().stream().map(this::test).collect(Collectors.joining(" " + word("or") + " "));
+		}
+		return value(((CellTest.EqualTo) shape).expected());
 	}
 
 	/** One condition of a row, with the household's value: "income per person 31,200 baht/person/year: below 38,000". */
 	String condition(RuleTable.CellCheck check) {
 		String column = check.column().name();
-		Object shape = check.cell().shape();
-		if (shape != null && CellTests.kind(shape).equals("eq")) {
-			Object wanted = CellTests.bound(shape);
-			if (wanted instanceof Boolean yes && bundle.containsKey("fact." + column + ".yes")) {
+		if (check.cell().shape() instanceof CellTest.EqualTo equal) {
+			Object wanted = equal.expected();
+			if (wanted instanceof Boolean yes && lexicon.yes(column) != null) {
 				if (check.value() == null) {
 					return word("is", label(column), word("null"));
 				}
@@ -185,14 +214,15 @@ final class Wording {
 
 	/** A yes/no fact in the words that fit it: "มีบัตรสวัสดิการแห่งรัฐ", "not in school". */
 	String yesNo(String fact, boolean value) {
-		return findOr("fact." + fact + (value ? ".yes" : ".no"), label(fact) + ": " + value(value));
+		String words = value ? lexicon.yes(fact) : lexicon.no(fact);
+		return words != null ? words : label(fact) + ": " + value(value);
 	}
 
 	/** One condition as a short phrase for a reason: "อายุ 72 ปี", "ไม่ได้รับบำนาญจากรัฐ". */
 	String phrase(RuleTable.CellCheck check) {
 		String column = check.column().name();
 		Object value = check.value();
-		if (value instanceof Boolean b && bundle.containsKey("fact." + column + ".yes")) {
+		if (value instanceof Boolean b && lexicon.yes(column) != null) {
 			return yesNo(column, b);
 		}
 		// a number reads with its unit ("อายุ 72 ปี"); a named answer after the question's label
@@ -200,7 +230,7 @@ final class Wording {
 	}
 
 	private String find(String key) {
-		String word = bundle.get(key);
+		String word = lexicon.get(key);
 		if (word == null) {
 			throw new IllegalStateException("no word for " + key);
 		}
@@ -208,7 +238,8 @@ final class Wording {
 	}
 
 	private String findOr(String key, String fallback) {
-		return bundle.getOrDefault(key, fallback);
+		String word = lexicon.get(key);
+		return word == null ? fallback : word;
 	}
 
 }

@@ -26,7 +26,7 @@ public final class DraftChecks {
 
 	private final Duration timeout;
 
-	DraftChecks(int threads, int queue, Duration timeout) {
+	public DraftChecks(int threads, int queue, Duration timeout) {
 		this.timeout = timeout;
 		// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
 		ClassLoader classes = Thread.currentThread().getContextClassLoader();
@@ -84,7 +84,7 @@ public final class DraftChecks {
 		return pool.getQueue().size();
 	}
 
-	void shutdown() {
+	public void shutdown() {
 		pool.shutdownNow();
 	}
 

@@ -31,7 +31,7 @@ import org.siao.rulebook.RuleBookLoader;
  * copies; what is published is kept by the release store). The rules of a draft are compiled on
  * {@link DraftChecks}, once per content.
  */
-final class RuleDrafts implements DraftService {
+public final class RuleDrafts implements DraftService {
 
 	private final LiveReleases releases;
 
@@ -47,7 +47,7 @@ final class RuleDrafts implements DraftService {
 
 	private final Cache<String, Working> drafts;
 
-	RuleDrafts(LiveReleases releases, RulesCompiler compiler, DraftChecks checks, Clock clock, boolean fourEyes, int maximum,
+	public RuleDrafts(LiveReleases releases, RulesCompiler compiler, DraftChecks checks, Clock clock, boolean fourEyes, int maximum,
 			Duration idle) {
 		this.releases = releases;
 		this.compiler = compiler;

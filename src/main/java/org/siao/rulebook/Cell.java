@@ -55,7 +55,7 @@ public final class Cell {
 	}
 
 	/** The compiled shape, for wording the condition in Thai or English; null for FEEL-only cells. */
-	public Object shape() {
+	public CellTest shape() {
 		return nativeTest;
 	}
 

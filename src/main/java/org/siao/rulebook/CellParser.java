@@ -53,7 +53,7 @@ final class CellParser {
 		}
 		Matcher compare = COMPARE.matcher(t);
 		if (compare.matches()) {
-			return endpoint(compare.group(2)).map(bound -> new CellTest.Compare(compare.group(1), bound));
+			return endpoint(compare.group(2)).map(bound -> new CellTest.Compare(CellTest.Operator.of(compare.group(1)), bound));
 		}
 		Matcher range = RANGE.matcher(t);
 		if (range.matches()) {

@@ -8,13 +8,22 @@ import java.util.List;
  * A DMN input entry in the common shapes policy tables use ({@code < 38000}, {@code [60..69]},
  * {@code "FAIL"}, {@code not(...)}), compiled to plain Java. Entries outside these shapes run on
  * the KIE FEEL engine instead (see {@link Cell}); a test proves both agree with the DMN runtime.
+ * <p>
+ * The shapes are typed all the way to the answer's wording: a comparison carries its
+ * {@link Operator}, not its FEEL text, and a bound is a {@link BigDecimal}, {@link LocalDate},
+ * {@link String} or {@link Boolean} as the table wrote it.
  */
-sealed interface CellTest {
+public sealed interface CellTest {
 
 	boolean test(Object value);
 
 	/** Any of several tests: FEEL's comma. */
 	record AnyOf(List<CellTest> tests) implements CellTest {
+
+		public AnyOf {
+			tests = List.copyOf(tests);
+		}
+
 		public boolean test(Object value) {
 			for (CellTest t : tests) {
 				if (t.test(value)) {
@@ -23,6 +32,7 @@ sealed interface CellTest {
 			}
 			return false;
 		}
+
 	}
 
 	record Not(CellTest inner) implements CellTest {
@@ -31,6 +41,7 @@ sealed interface CellTest {
 		}
 	}
 
+	/** FEEL's {@code null}: the answer is missing. */
 	record IsNull() implements CellTest {
 		public boolean test(Object value) {
 			return value == null;
@@ -46,22 +57,49 @@ sealed interface CellTest {
 		}
 	}
 
-	record Compare(String operator, Object bound) implements CellTest {
+	/** How a comparison cell compares; {@code symbol} is its FEEL spelling. */
+	enum Operator {
+
+		BELOW("<"), AT_MOST("<="), ABOVE(">"), AT_LEAST(">=");
+
+		private final String symbol;
+
+		Operator(String symbol) {
+			this.symbol = symbol;
+		}
+
+		public String symbol() {
+			return symbol;
+		}
+
+		static Operator of(String symbol) {
+			for (Operator o : values()) {
+				if (o.symbol.equals(symbol)) {
+					return o;
+				}
+			}
+			throw new IllegalArgumentException(symbol);
+		}
+
+		boolean holds(int comparison) {
+			return switch (this) {
+				case BELOW -> comparison < 0;
+				case AT_MOST -> comparison <= 0;
+				case ABOVE -> comparison > 0;
+				case AT_LEAST -> comparison >= 0;
+			};
+		}
+
+	}
+
+	record Compare(Operator operator, Object bound) implements CellTest {
 		public boolean test(Object value) {
 			Integer c = compare(value, bound);
-			if (c == null) {
-				return false;
-			}
-			return switch (operator) {
-				case "<" -> c < 0;
-				case "<=" -> c <= 0;
-				case ">" -> c > 0;
-				case ">=" -> c >= 0;
-				default -> throw new IllegalStateException(operator);
-			};
+			return c != null && operator.holds(c);
 		}
 	}
 
+	/** {@code [low..high]}, each end included or not. */
 	record Range(Object low, boolean lowIncluded, Object high, boolean highIncluded) implements CellTest {
 		public boolean test(Object value) {
 			Integer lo = compare(value, low);

@@ -23,6 +23,11 @@ public final class RuleTable {
 
 	private final boolean perMember;
 
+	// the same columns and cells as arrays, read on every evaluation without list look-ups
+	private final String[] columnNames;
+
+	private final Cell[][] cells;
+
 	RuleTable(String file, String name, HitPolicy hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
 		this.file = file;
 		this.name = name;
@@ -30,6 +35,13 @@ public final class RuleTable {
 		this.columns = List.copyOf(columns);
 		this.rows = List.copyOf(rows);
 		this.perMember = perMember;
+		// interned: the profile's maps are keyed by the facts' (constant, so interned) names, and a
+		// look-up with the very same string is decided without comparing characters
+		this.columnNames = this.columns.stream().map(c -> c.name().intern()).toArray(String[]::new);
+		this.cells = new Cell[this.rows.size()][];
+		for (int r = 0; r < cells.length; r++) {
+			cells[r] = this.rows.get(r).cells().toArray(Cell[]::new);
+		}
 	}
 
 	public String file() {
@@ -74,20 +86,22 @@ public final class RuleTable {
 	}
 
 	public Verdict evaluate(Function<String, Object> facts, Cell.FeelContext feel) {
-		int width = columns.size();
+		int width = columnNames.length;
 		Object[] values = new Object[width];
 		for (int c = 0; c < width; c++) {
-			values[c] = facts.apply(columns.get(c).name());
+			values[c] = facts.apply(columnNames[c]);
 		}
 		Tri[] states = new Tri[width];
 		List<RowCheck> matched = List.of();
 		List<RowCheck> pending = List.of();
 		List<RowCheck> nearMisses = List.of();
-		for (Row row : rows) {
+		for (int r = 0; r < cells.length; r++) {
+			Cell[] rowCells = cells[r];
+			Row row = rows.get(r);
 			int falses = 0;
 			int unknowns = 0;
 			for (int c = 0; c < width && falses < 2; c++) {
-				Tri state = row.cells().get(c).evaluate(values[c], feel);
+				Tri state = rowCells[c].evaluate(values[c], feel);
 				states[c] = state;
 				if (state == Tri.FALSE) {
 					falses++;
@@ -182,8 +196,15 @@ public final class RuleTable {
 			return cells;
 		}
 
+		/** The one condition a near miss failed on. */
 		public CellCheck failed() {
-			return cells().stream().filter(c -> c.state() == Tri.FALSE).findFirst().orElseThrow();
+			for (int c = 0; c < states.length; c++) {
+				Cell cell = row.cells().get(c);
+				if (states[c] == Tri.FALSE && !cell.isAny()) {
+					return new CellCheck(columns.get(c), values[c], cell, states[c]);
+				}
+			}
+			throw new java.util.NoSuchElementException("no failed condition in row " + row.number());
 		}
 
 	}

@@ -12,21 +12,24 @@ import java.util.Map;
  */
 public record Profile(Map<String, Object> household, List<MemberFacts> members) {
 
+	// the facts of each level, listed once (Fact.values() copies its array on every call)
+	private static final Fact[] HOUSEHOLD_FACTS = java.util.Arrays.stream(Fact.values())
+		.filter(f -> f.level() == Fact.Level.HOUSEHOLD).toArray(Fact[]::new);
+
+	private static final Fact[] MEMBER_FACTS = java.util.Arrays.stream(Fact.values())
+		.filter(f -> f.level() == Fact.Level.MEMBER).toArray(Fact[]::new);
+
 	public static Profile of(Survey survey) {
 		Map<String, Object> household = new HashMap<>();
-		for (Fact fact : Fact.values()) {
-			if (fact.level() == Fact.Level.HOUSEHOLD) {
-				household.put(fact.factName(), fact.valueOf(survey, null));
-			}
+		for (Fact fact : HOUSEHOLD_FACTS) {
+			household.put(fact.factName(), fact.valueOf(survey, null));
 		}
 		List<MemberFacts> members = new ArrayList<>(survey.members().size());
 		for (int i = 0; i < survey.members().size(); i++) {
 			Member member = survey.members().get(i);
 			Map<String, Object> facts = new HashMap<>();
-			for (Fact fact : Fact.values()) {
-				if (fact.level() == Fact.Level.MEMBER) {
-					facts.put(fact.factName(), fact.valueOf(survey, member));
-				}
+			for (Fact fact : MEMBER_FACTS) {
+				facts.put(fact.factName(), fact.valueOf(survey, member));
 			}
 			members.add(new MemberFacts(member.id(), i, Collections.unmodifiableMap(facts)));
 		}

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.siao.rulebook.CellTests;
+import org.siao.rulebook.CellTest;
 import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleTable;
 import org.siao.survey.Dependency;
@@ -73,23 +73,23 @@ final class Surveys {
 		this.programmes = List.copyOf(book.catalogue().programmes().keySet());
 	}
 
-	private void collect(String column, Object shape) {
-		if (shape == null) {
-			return;
+	private void collect(String column, CellTest shape) {
+		List<Object> values = List.of();
+		if (shape instanceof CellTest.Compare c) {
+			values = List.of(c.bound());
 		}
-		List<Object> values = switch (CellTests.kind(shape)) {
-			case "lt", "le", "gt", "ge", "eq" -> List.of(CellTests.bound(shape));
-			case "range" -> List.of(CellTests.low(shape), CellTests.high(shape));
-			case "not" -> {
-				collect(column, CellTests.inner(shape));
-				yield List.of();
-			}
-			case "any" -> {
-				CellTests.parts(shape).forEach(p -> collect(column, p));
-				yield List.of();
-			}
-			default -> List.of();
-		};
+		else if (shape instanceof CellTest.EqualTo e) {
+			values = List.of(e.expected());
+		}
+		else if (shape instanceof CellTest.Range r) {
+			values = List.of(r.low(), r.high());
+		}
+		else if (shape instanceof CellTest.Not n) {
+			collect(column, n.inner());
+		}
+		else if (shape instanceof CellTest.AnyOf any) {
+			any.tests().forEach(p -> collect(column, p));
+		}
 		for (Object v : values) {
 			if (v instanceof BigDecimal n) {
 				bounds.computeIfAbsent(column, k -> new TreeSet<>()).add(n);

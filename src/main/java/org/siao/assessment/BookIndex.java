@@ -1,0 +1,101 @@
+package org.siao.assessment;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.siao.catalogue.Indicator;
+import org.siao.catalogue.Programme;
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleTable;
+
+/**
+ * What every assessment on one rule book would otherwise look up again: each table's indicator or
+ * programme in the catalogue, and the status each indicator row gives. Found once per rule book
+ * and kept while the rule book is in use (weakly, so a replaced version is let go).
+ */
+final class BookIndex {
+
+	private static final Map<RuleBook, BookIndex> BOOKS = Collections.synchronizedMap(new WeakHashMap<>());
+
+	// the live book, without taking the lock on every assessment
+	private static volatile BookIndex last;
+
+	private final RuleBook book;
+
+	private final Indicator[] indicators;
+
+	private final String[] codes;
+
+	private final IndicatorOutcome.Status[][] statuses;
+
+	private final Programme[] programmes;
+
+	private BookIndex(RuleBook book) {
+		this.book = book;
+		List<RuleTable> indicatorTables = book.indicatorTables();
+		this.indicators = new Indicator[indicatorTables.size()];
+		this.statuses = new IndicatorOutcome.Status[indicatorTables.size()][];
+		this.codes = new String[indicatorTables.size()];
+		for (int t = 0; t < indicators.length; t++) {
+			RuleTable table = indicatorTables.get(t);
+			indicators[t] = book.catalogue().indicator(table.name()).orElseThrow();
+			codes[t] = indicators[t].code().intern();
+			int most = table.rows().stream().mapToInt(RuleTable.Row::number).max().orElse(0);
+			statuses[t] = new IndicatorOutcome.Status[most + 1];
+			for (RuleTable.Row row : table.rows()) {
+				statuses[t][row.number()] = status(row.output());
+			}
+		}
+		List<RuleTable> programmeTables = book.programmeTables();
+		this.programmes = new Programme[programmeTables.size()];
+		for (int t = 0; t < programmes.length; t++) {
+			programmes[t] = book.catalogue().programme(programmeTables.get(t).name()).orElseThrow();
+		}
+	}
+
+	static BookIndex of(RuleBook book) {
+		BookIndex index = last;
+		if (index != null && index.book == book) {
+			return index;
+		}
+		index = BOOKS.computeIfAbsent(book, BookIndex::new);
+		last = index;
+		return index;
+	}
+
+	/** The indicator of the t-th indicator table. */
+	Indicator indicator(int t) {
+		return indicators[t];
+	}
+
+	/**
+	 * The t-th indicator's code as the key of the results the tables read: interned, like the
+	 * tables' column names, so a look-up finds it without comparing characters.
+	 */
+	String code(int t) {
+		return codes[t];
+	}
+
+	Programme programme(int t) {
+		return programmes[t];
+	}
+
+	/** The status a row of the t-th indicator table gives when it decides. */
+	IndicatorOutcome.Status status(int t, RuleTable.Row row) {
+		IndicatorOutcome.Status status = statuses[t][row.number()];
+		// an output that names no status fails here as it always did, with the same exception
+		return status != null ? status : IndicatorOutcome.Status.valueOf(String.valueOf(row.output()));
+	}
+
+	private static IndicatorOutcome.Status status(Object output) {
+		try {
+			return IndicatorOutcome.Status.valueOf(String.valueOf(output));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+}

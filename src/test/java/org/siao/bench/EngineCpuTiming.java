@@ -1,0 +1,68 @@
+package org.siao.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.siao.assessment.Assessor;
+import org.siao.casebook.Case;
+import org.siao.casebook.CasebookReader;
+import org.siao.catalogue.Language;
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleBookLoader;
+import org.siao.rulebook.RulesFolder;
+import org.siao.survey.Survey;
+
+/**
+ * The engine's cost in CPU time of the measuring thread, which a busy machine does not change as
+ * much as wall-clock throughput: the casebook's households in turn, one thread, after a warm-up.
+ * {@code java -cp ... org.siao.bench.EngineCpuTiming [warm-up s] [measure s] [profile.jfr]}: with a
+ * file name, a Flight Recorder profile (the JDK's "profile" settings, method samples every 2 ms) is
+ * taken of the measured rounds only, after the warm-up.
+ */
+public final class EngineCpuTiming {
+
+	public static void main(String[] args) throws Exception {
+		double warm = args.length > 0 ? Double.parseDouble(args[0]) : 20;
+		double measure = args.length > 1 ? Double.parseDouble(args[1]) : 20;
+		RuleBook book = new RuleBookLoader(Clock.systemUTC()).load(RulesFolder.read(Path.of("rules")));
+		List<Survey> surveys = CasebookReader.read(Path.of("casebook")).stream().map(Case::survey).toList();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		run(book, surveys, threads, warm);
+		jdk.jfr.Recording recording = null;
+		if (args.length > 2) {
+			recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+			recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+			recording.start();
+		}
+		for (int round = 1; round <= 3; round++) {
+			long[] done = run(book, surveys, threads, measure / 3);
+			System.out.printf("round %d: %,d assessments, %.1f µs CPU each, %,.0f a CPU-second (wall %,.0f a second)%n",
+					round, done[0], done[1] / 1e3 / done[0], done[0] * 1e9 / done[1], done[0] * 1e9 / done[2]);
+		}
+		if (recording != null) {
+			recording.stop();
+			recording.dump(Path.of(args[2]));
+		}
+	}
+
+	private static long[] run(RuleBook book, List<Survey> surveys, ThreadMXBean threads, double seconds) {
+		long cpu0 = threads.getCurrentThreadCpuTime();
+		long wall0 = System.nanoTime();
+		long budget = (long) (seconds * 1e9);
+		long n = 0;
+		int hash = 0;
+		while (threads.getCurrentThreadCpuTime() - cpu0 < budget) {
+			for (int i = 0; i < 50; i++) {
+				hash += Assessor.assess(book, surveys.get((int) (n++ % surveys.size())), Language.TH).recommendations().size();
+			}
+		}
+		if (hash == 42) {
+			System.out.print("");
+		}
+		return new long[] {n, threads.getCurrentThreadCpuTime() - cpu0, System.nanoTime() - wall0};
+	}
+
+}
