@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.siao.areas.Areas;
 import org.siao.casebook.Case;
 import org.siao.casebook.CasebookReader;
 import org.siao.catalogue.Language;
@@ -23,6 +24,7 @@ import org.siao.policy.effect.EffectCalculator;
 import org.siao.policy.effect.EffectReport;
 import org.siao.policy.effect.Household;
 import org.siao.policy.effect.HouseholdUpload;
+import org.siao.policy.effect.StoredEffect;
 import org.siao.policy.grid.DraftDiff;
 import org.siao.releases.Bundle;
 import org.siao.releases.LiveMoved;
@@ -41,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A draft: its edits against its parent row by row with the checks at their rows, the effect on
- * the casebook and on uploaded households in baht, and publishing it (with a note, a date, a second
- * person's approval when four-eyes is on, a rebase when live has moved).
+ * the casebook, on uploaded households and on the households kept in an area in baht, and
+ * publishing it (with a note, a date, a second person's approval when four-eyes is on, a rebase
+ * when live has moved).
  */
 @Controller
 class DraftPages {
@@ -58,10 +61,16 @@ class DraftPages {
 
 	private final JsonMapper json;
 
-	DraftPages(PolicyWork work, MessageSource messages, JsonMapper json) {
+	private final StoredEffect stored;
+
+	private final Areas areas;
+
+	DraftPages(PolicyWork work, MessageSource messages, JsonMapper json, StoredEffect stored, Areas areas) {
 		this.work = work;
 		this.messages = messages;
 		this.json = json;
+		this.stored = stored;
+		this.areas = areas;
 	}
 
 	@GetMapping("/policy/drafts/{id}")
@@ -150,9 +159,14 @@ class DraftPages {
 	}
 
 	@GetMapping("/policy/drafts/{id}/effect")
-	String effect(@PathVariable String id, Model model, Locale locale, HttpSession session) {
+	String effect(@PathVariable String id, @RequestParam(required = false) String area, Model model, Locale locale,
+			HttpSession session) {
 		DraftView draft = work.draft(id);
 		model.addAttribute("draft", draft);
+		model.addAttribute("provinces", areas.provinces());
+		model.addAttribute("storedLimit", stored.limit());
+		String areaCode = area == null ? "" : area.trim();
+		model.addAttribute("area", areaCode);
 		RuleBook draftBook = work.book(draft);
 		if (draftBook == null) {
 			model.addAttribute("notLoadable", true);
@@ -171,6 +185,17 @@ class DraftPages {
 			List<String> bad = uploaded.badLines().stream().map(n -> "#" + n).toList();
 			model.addAttribute("uploadEffect",
 					EffectCalculator.compare(work.liveBook(), draftBook, uploaded.households(), language, bad));
+		}
+		if (area != null) {
+			if (!StoredEffect.isAreaCode(areaCode)) {
+				model.addAttribute("areaError", messages.getMessage("policy.effect.areaInvalid", null, locale));
+			}
+			else {
+				model.addAttribute("storedEffect", stored.run(work.liveBook(), draftBook, areaCode, language));
+				// villages are not in the area list; their sub-district names them well enough
+				areas.find(areaCode.length() == 8 ? areaCode.substring(0, 6) : areaCode)
+					.ifPresent(a -> model.addAttribute("areaName", a.name(locale)));
+			}
 		}
 		return "policy/effect";
 	}

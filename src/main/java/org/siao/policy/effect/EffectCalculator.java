@@ -26,13 +26,44 @@ public final class EffectCalculator {
 
 	public static EffectReport compare(RuleBook live, RuleBook draft, List<Household> households, Language language,
 			List<String> invalid) {
-		List<HouseholdShift> shifts = new ArrayList<>();
-		Map<String, long[]> perProgramme = new TreeMap<>(); // gain, lose, month live, month draft, year live, year draft
-		Map<String, String> names = new LinkedHashMap<>();
-		long[] totals = new long[4];
-		List<String> refused = new ArrayList<>(invalid);
-		int assessed = 0;
-		for (Household household : households) {
+		Tally tally = new Tally(live, draft, language, invalid);
+		households.forEach(tally::add);
+		return tally.report();
+	}
+
+	/**
+	 * The comparison one household at a time, so a caller can stream households from a database and
+	 * keep only the households that change (and the sums) in memory.
+	 */
+	public static final class Tally {
+
+		private final RuleBook live;
+
+		private final RuleBook draft;
+
+		private final Language language;
+
+		private final List<HouseholdShift> shifts = new ArrayList<>();
+
+		// per programme: gain, lose, month live, month draft, year live, year draft
+		private final Map<String, long[]> perProgramme = new TreeMap<>();
+
+		private final Map<String, String> names = new LinkedHashMap<>();
+
+		private final long[] totals = new long[4];
+
+		private final List<String> refused;
+
+		private int assessed;
+
+		public Tally(RuleBook live, RuleBook draft, Language language, List<String> invalid) {
+			this.live = live;
+			this.draft = draft;
+			this.language = language;
+			this.refused = new ArrayList<>(invalid);
+		}
+
+		public void add(Household household) {
 			Assessment before;
 			Assessment after;
 			try {
@@ -42,7 +73,7 @@ public final class EffectCalculator {
 			catch (RuntimeException e) {
 				// a household the service cannot assess is reported by its label alone, never its data
 				refused.add(household.label());
-				continue;
+				return;
 			}
 			assessed++;
 			Map<String, Assessment.Recommendation> was = byId(before);
@@ -87,19 +118,23 @@ public final class EffectCalculator {
 			List<String> added = deficitsAfter.stream().filter(d -> !deficitsBefore.contains(d)).toList();
 			List<String> removed = deficitsBefore.stream().filter(d -> !deficitsAfter.contains(d)).toList();
 			if (!gained.isEmpty() || !lost.isEmpty() || !amounts.isEmpty() || !added.isEmpty() || !removed.isEmpty()) {
-				shifts.add(new HouseholdShift(household.label(), household.casePath(), gained, lost, amounts, added, removed,
-						month, year));
+				shifts.add(new HouseholdShift(household.label(), household.casePath(), gained, lost, amounts, added,
+						removed, month, year));
 			}
 		}
-		List<ProgrammeShift> programmes = new ArrayList<>();
-		perProgramme.forEach((code, p) -> {
-			if (p[0] != 0 || p[1] != 0 || p[2] != p[3] || p[4] != p[5]) {
-				programmes.add(new ProgrammeShift(code, names.get(code), (int) p[0], (int) p[1], new Money(p[2], p[3]),
-						new Money(p[4], p[5])));
-			}
-		});
-		return new EffectReport(assessed, shifts.size(), new Money(totals[0], totals[1]), new Money(totals[2], totals[3]),
-				programmes, shifts, refused);
+
+		public EffectReport report() {
+			List<ProgrammeShift> programmes = new ArrayList<>();
+			perProgramme.forEach((code, p) -> {
+				if (p[0] != 0 || p[1] != 0 || p[2] != p[3] || p[4] != p[5]) {
+					programmes.add(new ProgrammeShift(code, names.get(code), (int) p[0], (int) p[1],
+							new Money(p[2], p[3]), new Money(p[4], p[5])));
+				}
+			});
+			return new EffectReport(assessed, shifts.size(), new Money(totals[0], totals[1]),
+					new Money(totals[2], totals[3]), List.copyOf(programmes), List.copyOf(shifts), List.copyOf(refused));
+		}
+
 	}
 
 	private static Map<String, Assessment.Recommendation> byId(Assessment assessment) {
