@@ -12,6 +12,16 @@ public final class TestRules {
 	private TestRules() {
 	}
 
+	/** A fresh, empty release store in a temporary folder. */
+	public static Path releases() {
+		try {
+			return Files.createTempDirectory("siao-releases-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** A fresh copy of the repo's rules/ in a temporary folder. */
 	public static Path copy() {
 		Path source = Path.of("rules");

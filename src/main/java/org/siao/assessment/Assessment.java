@@ -31,8 +31,11 @@ public record Assessment(String rulesVersion, LocalDate assessmentDate, String l
 	public record Condition(String fact, String label, Object value, String test, String text) {
 	}
 
-	/** The decision table row behind a result, and the source that row cites. */
-	public record RuleRef(String file, String table, int row, String source) {
+	/**
+	 * The decision table row behind a result, the source text that row cites and the documents it
+	 * names by key, each with its title and link (see GET /api/v1/sources).
+	 */
+	public record RuleRef(String file, String table, int row, String source, List<org.siao.sources.Citation> citations) {
 	}
 
 	/**

@@ -30,7 +30,7 @@ final class Explanations {
 	}
 
 	static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
-		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source());
+		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source(), row.citations());
 	}
 
 

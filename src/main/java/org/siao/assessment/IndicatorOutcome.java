@@ -23,10 +23,8 @@ record IndicatorOutcome(Indicator indicator, MemberFacts member, Status status, 
 		if (decided == null) {
 			return java.util.List.of();
 		}
-		if (verdict.table().hitPolicy().equals("FIRST")) {
-			return java.util.List.of(decided);
-		}
-		return verdict.matched().stream().filter(r -> java.util.Objects.equals(r.row().output(), decided.row().output())).toList();
+		// the hit policy says which matched rows count: FIRST only the first, ANY all (their outputs agree)
+		return verdict.counted();
 	}
 
 	String deficitId() {

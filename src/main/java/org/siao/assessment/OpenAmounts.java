@@ -109,17 +109,9 @@ final class OpenAmounts {
 		return deciding.isEmpty() ? open : deciding;
 	}
 
-	/** The amount a matched verdict pays: the first row's for FIRST tables, else the largest, as the plan merges. */
+	/** The amount a matched verdict pays under the table's hit policy (a COLLECT SUM adds its rows). */
 	static Long amount(RuleTable.Verdict verdict) {
-		List<RuleTable.RowCheck> rows = verdict.table().hitPolicy().equals("FIRST") ? verdict.matched().subList(0, 1)
-				: verdict.matched();
-		Long amount = null;
-		for (RuleTable.RowCheck row : rows) {
-			if (row.row().output() instanceof BigDecimal n && (amount == null || n.longValue() > amount)) {
-				amount = n.longValue();
-			}
-		}
-		return amount;
+		return verdict.answer().map(a -> a.value() instanceof BigDecimal n ? n.longValue() : null).orElse(null);
 	}
 
 	private static List<String> openColumns(List<RuleTable.RowCheck> rows) {

@@ -116,7 +116,7 @@ final class OpenQuestions {
 
 	/** Rows that could still change the result: for FIRST tables, only those above the first match. */
 	private static List<RuleTable.RowCheck> openRows(RuleTable.Verdict verdict) {
-		if (!verdict.table().hitPolicy().equals("FIRST") || verdict.matched().isEmpty()) {
+		if (verdict.table().policy() != org.siao.rulebook.HitPolicy.FIRST || verdict.matched().isEmpty()) {
 			return verdict.pending();
 		}
 		int first = verdict.matched().get(0).row().number();

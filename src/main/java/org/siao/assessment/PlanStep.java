@@ -42,10 +42,11 @@ final class PlanStep {
 				}
 				continue;
 			}
-			List<RuleTable.RowCheck> hits = outcome.verdict().table().hitPolicy().equals("FIRST")
-					? outcome.verdict().matched().subList(0, 1) : outcome.verdict().matched();
-			for (RuleTable.RowCheck hit : hits) {
-				Object amount = hit.row().output();
+			// the rows that count under the table's hit policy, each carrying the amount the table pays
+			// (a COLLECT SUM pays the sum on every row, and the plan merges them into one offer)
+			boolean aggregates = outcome.verdict().table().policy().aggregates();
+			for (RuleTable.RowCheck hit : outcome.verdict().counted()) {
+				Object amount = aggregates ? outcome.verdict().answer().map(a -> a.value()).orElse(null) : hit.row().output();
 				candidates.add(candidate(candidates.size(), outcome, hit,
 						amount == null ? null : ((java.math.BigDecimal) amount).longValue(), evaluation));
 			}

@@ -20,13 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * worker until it ends, and meanwhile further drafts wait or are told to come back later. What
  * keeps a check short in the first place is what a draft may hold (see {@code TableOnlyDmn}).
  */
-final class DraftChecks {
+public final class DraftChecks {
 
 	private final ThreadPoolExecutor pool;
 
 	private final Duration timeout;
 
-	DraftChecks(int threads, int queue, Duration timeout) {
+	public DraftChecks(int threads, int queue, Duration timeout) {
 		this.timeout = timeout;
 		// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
 		ClassLoader classes = Thread.currentThread().getContextClassLoader();
@@ -84,12 +84,12 @@ final class DraftChecks {
 		return pool.getQueue().size();
 	}
 
-	void shutdown() {
+	public void shutdown() {
 		pool.shutdownNow();
 	}
 
 	/** Every worker is checking a draft and the queue is full. */
-	static class Busy extends RuntimeException {
+	public static class Busy extends RuntimeException {
 
 		Busy() {
 			super("draft checks are busy");
@@ -98,7 +98,7 @@ final class DraftChecks {
 	}
 
 	/** A check that ran past its time and was abandoned. */
-	static class TooSlow extends RuntimeException {
+	public static class TooSlow extends RuntimeException {
 
 		private final Duration timeout;
 
@@ -107,7 +107,7 @@ final class DraftChecks {
 			this.timeout = timeout;
 		}
 
-		Duration timeout() {
+		public Duration timeout() {
 			return timeout;
 		}
 

@@ -20,10 +20,12 @@ import java.util.zip.ZipInputStream;
  * rules, whatever it was sent with; an upload whose DRL differs is refused before anything is
  * compiled. The household reasoning changes through code review and a release of the repository.
  */
-final class DraftFiles {
+public final class DraftFiles {
 
 	private static final Pattern PATH = Pattern.compile("([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9._-]*\\.(dmn|drl|yaml|md)",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CASE = Pattern.compile("([a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9._-]*\\.yaml", Pattern.CASE_INSENSITIVE);
 
 	static final int MAX_FILES = 200;
 
@@ -70,6 +72,22 @@ final class DraftFiles {
 		return withLiveCode(files, live);
 	}
 
+	/** One file put into a draft of a rules folder ({@code path} inside it): checked as an upload is. */
+	static void checkRulesFile(Map<String, byte[]> live, String path, byte[] content) {
+		check(path, content == null ? 0 : content.length);
+		refuseChangedCode(live, path, content);
+	}
+
+	/** One case put into a draft's casebook ({@code path} inside it). */
+	static void checkCase(String path, byte[] content) {
+		if (path == null || !CASE.matcher(path).matches()) {
+			throw new InvalidUpload("draft.not-a-case", String.valueOf(path));
+		}
+		if (content != null && content.length > MAX_BYTES) {
+			throw new InvalidUpload("draft.too-large", MAX_BYTES);
+		}
+	}
+
 	/** A rule file that compiles to code: the DRL of the household plan. */
 	static boolean isCode(String path) {
 		return path.toLowerCase(Locale.ROOT).endsWith(".drl");
@@ -107,7 +125,7 @@ final class DraftFiles {
 	}
 
 	/** An upload that cannot become a draft at all: a message key of {@link DraftMessages} and its arguments. */
-	static class InvalidUpload extends RuntimeException {
+	public static class InvalidUpload extends RuntimeException {
 
 		private final String key;
 
@@ -119,18 +137,18 @@ final class DraftFiles {
 			this.arguments = arguments;
 		}
 
-		String key() {
+		public String key() {
 			return key;
 		}
 
-		Object[] arguments() {
+		public Object[] arguments() {
 			return arguments;
 		}
 
 	}
 
 	/** A draft that would change code: refused whatever else it holds. */
-	static class CodeInDraft extends InvalidUpload {
+	public static class CodeInDraft extends InvalidUpload {
 
 		CodeInDraft(String path) {
 			super("draft.code", path);

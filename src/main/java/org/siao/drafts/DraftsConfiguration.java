@@ -3,7 +3,9 @@ package org.siao.drafts;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.siao.rulebook.RuleBookLoader;
+import org.siao.releases.LiveReleases;
+import org.siao.releases.RulesCompiler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +19,12 @@ class DraftsConfiguration {
 		return new DraftChecks(threads, queue, timeout);
 	}
 
+	/** {@code siao.rules.four-eyes}: a publish waits for a second policy officer's approval. */
 	@Bean
-	Drafts drafts(RuleBookLoader loader, DraftChecks checks, @Value("${siao.drafts.maximum:20}") int maximum,
+	RuleDrafts drafts(LiveReleases releases, RulesCompiler compiler, DraftChecks checks, ObjectProvider<Clock> clock,
+			@Value("${siao.rules.four-eyes:false}") boolean fourEyes, @Value("${siao.drafts.maximum:20}") int maximum,
 			@Value("${siao.drafts.idle:2h}") Duration idle) {
-		return new Drafts(loader::check, checks, Clock.systemUTC(), maximum, idle);
+		return new RuleDrafts(releases, compiler, checks, clock.getIfAvailable(Clock::systemUTC), fourEyes, maximum, idle);
 	}
 
 }

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /** What a draft would change, against the live rules. */
-final class Effects {
+public final class Effects {
 
 	private Effects() {
 	}
 
 	/** The casebook run on both: only the cases that change or fail are listed. */
-	record CasebookEffect(String liveVersion, String draftVersion, int cases, int changed, int failingLive,
+	public record CasebookEffect(String liveVersion, String draftVersion, int cases, int changed, int failingLive,
 			int failingDraft, List<CaseChange> changes) {
 
-		String summary() {
+		public String summary() {
 			return cases + " cases, " + changed + " changed, " + failingDraft + " failing (" + failingLive + " before)";
 		}
 
@@ -23,21 +23,21 @@ final class Effects {
 	 * One case: deficits and recommendations ("CODE@member") that appear or disappear, amounts that
 	 * change, and the case's expectations that the draft no longer meets.
 	 */
-	record CaseChange(String path, String title, List<String> deficitsAdded, List<String> deficitsRemoved,
+	public record CaseChange(String path, String title, List<String> deficitsAdded, List<String> deficitsRemoved,
 			List<String> recommendationsAdded, List<String> recommendationsRemoved, List<AmountChange> amounts,
 			boolean failsNow, boolean failedBefore, List<String> failures) {
 	}
 
-	record AmountChange(String recommendation, Long live, Long draft) {
+	public record AmountChange(String recommendation, Long live, Long draft) {
 	}
 
 	/** Posted households (a village file) on both: per programme and indicator, who gains and loses. */
-	record SurveysEffect(String liveVersion, String draftVersion, int households, int changed,
+	public record SurveysEffect(String liveVersion, String draftVersion, int households, int changed,
 			Map<String, Shift> programmes, Map<String, Shift> deficits, List<String> invalid) {
 	}
 
 	/** Households that gain or lose something under the draft. */
-	record Shift(int gain, int lose) {
+	public record Shift(int gain, int lose) {
 	}
 
 }

@@ -15,6 +15,7 @@ import org.kie.api.builder.Message;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
+import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -75,10 +76,34 @@ final class DmnFileChecks {
 			problems.add(new RuleProblem(file, null, null, "could not be validated: " + e.getMessage()));
 			return;
 		}
+		java.util.Set<Object> gapsSaid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (DMNMessage message : messages) {
 			String[] where = layout.whereById().getOrDefault(message.getSourceId(), new String[] { null, null });
-			RuleProblem problem = new RuleProblem(file, where[0], where[1] == null ? null : Integer.valueOf(where[1]),
-					message.getText());
+			Integer row = where[1] == null ? null : Integer.valueOf(where[1]);
+			String text = message.getText();
+			if (message instanceof DMNDTAnalysisMessage analysed && !analysed.getAnalysis().isError()) {
+				String type = message.getMessageType().name();
+				if (type.equals("DECISION_TABLE_GAP")) {
+					// one message per gap, each naming the whole analysis: say every gap once, in values
+					if (gapsSaid.add(analysed.getAnalysis())) {
+						for (var gap : analysed.getAnalysis().getGaps()) {
+							// a gap in a programme table only means "not eligible": said only where it is an error
+							if (isError(message, gapsAreErrors)) {
+								problems.add(new RuleProblem(file, where[0], null, CoverageWords.gap(gap, analysed.getAnalysis().getSource())));
+							}
+						}
+					}
+					continue;
+				}
+				if (type.startsWith("DECISION_TABLE_OVERLAP")) {
+					var overlap = overlapOf(analysed);
+					if (overlap != null) {
+						text = CoverageWords.overlap(overlap, analysed.getAnalysis().getSource());
+						row = overlap.getRules().stream().min(Integer::compare).orElse(row);
+					}
+				}
+			}
+			RuleProblem problem = new RuleProblem(file, where[0], row, text);
 			if (isError(message, gapsAreErrors)) {
 				problems.add(problem);
 			}
@@ -86,6 +111,13 @@ final class DmnFileChecks {
 				warnings.add(problem);
 			}
 		}
+	}
+
+	/** The overlap a message is about: the one over exactly the rows it names. */
+	private static org.kie.dmn.validation.dtanalysis.model.Overlap overlapOf(DMNDTAnalysisMessage message) {
+		java.util.Set<Integer> rows = new java.util.HashSet<>(message.getRules());
+		return message.getAnalysis().getOverlaps().stream().filter(o -> new java.util.HashSet<>(o.getRules()).equals(rows))
+			.findFirst().orElse(null);
 	}
 
 	private static boolean isError(DMNMessage message, boolean gapsAreErrors) {

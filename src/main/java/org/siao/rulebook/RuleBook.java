@@ -49,9 +49,13 @@ public final class RuleBook {
 
 	private final List<RuleProblem> warnings;
 
-	RuleBook(RulesFolder folder, Instant loadedAt, Catalogue catalogue, List<RuleTable> indicatorTables,
-			List<RuleTable> programmeTables, org.kie.api.KieBase kieBase, FEELImpl feel, List<RuleProblem> warnings) {
+	private final org.siao.sources.Sources sources;
+
+	RuleBook(RulesFolder folder, Instant loadedAt, Catalogue catalogue, org.siao.sources.Sources sources,
+			List<RuleTable> indicatorTables, List<RuleTable> programmeTables, org.kie.api.KieBase kieBase, FEELImpl feel,
+			List<RuleProblem> warnings) {
 		this.folder = folder;
+		this.sources = sources;
 		this.loadedAt = loadedAt;
 		this.catalogue = catalogue;
 		this.indicatorTables = List.copyOf(indicatorTables);
@@ -77,6 +81,11 @@ public final class RuleBook {
 
 	public Catalogue catalogue() {
 		return catalogue;
+	}
+
+	/** The public documents the tables and the catalogue cite (sources.yaml). */
+	public org.siao.sources.Sources sources() {
+		return sources;
 	}
 
 	public List<RuleTable> indicatorTables() {

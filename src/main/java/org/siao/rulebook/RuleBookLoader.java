@@ -1,6 +1,5 @@
 package org.siao.rulebook;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieRuntimeFactory;
 import org.kie.dmn.api.core.DMNModel;
@@ -31,20 +29,28 @@ import org.kie.dmn.feel.lang.impl.FEELImpl;
 import org.kie.dmn.model.api.DecisionTable;
 import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.CatalogueReader;
+import org.siao.sources.Sources;
 
 /**
  * Compiles a rules folder into a {@link RuleBook}, or rejects it whole. Every way a rules change
- * can go wrong quietly is made loud here: a file that does not compile, a DMN model the validator
- * faults, a decision-table row that did not become a rule, a table with no catalogue entry, a DRL
- * rule missing from the KieBase.
+ * can go wrong quietly is made loud here, by a short pipeline of named steps:
+ * <ol>
+ * <li>read the catalogue and {@code sources.yaml};</li>
+ * <li>shapes: only decision tables of allowed cells reach KIE ({@link TableOnlyDmn});</li>
+ * <li>typed cells: each value of its column's type, no {@code 36,000} ({@link TypedCells});</li>
+ * <li>validate (KIE validator: gaps and overlaps in words, {@link DmnFileChecks}) alongside
+ * compile (KIE builder, DMN and DRL);</li>
+ * <li>compile tables: hit policy, columns, sources by key ({@link TableCompiler}), and every row
+ * in the file compiled;</li>
+ * <li>catalogue against tables ({@link CatalogueChecks});</li>
+ * <li>DRL rules: every declared rule in the compiled packages ({@link DrlRuleCheck}).</li>
+ * </ol>
  */
 public final class RuleBookLoader {
 
 	static final String INDICATORS = "indicators/";
 
 	static final String PROGRAMMES = "programmes/";
-
-	private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
 	private static final Pattern DMN_ID = Pattern.compile("DMN id: ([A-Za-z0-9_.-]+)");
 
@@ -67,33 +73,48 @@ public final class RuleBookLoader {
 		return report.book();
 	}
 
+	/**
+	 * Checks a draft made from {@code parent}: the errors of {@link #check(RulesFolder)}, and
+	 * warnings only for the tables the draft adds or changes (a warning on a table nobody touched
+	 * is not the author's to act on), plus a warning where a threshold or an amount changed while
+	 * the row's source or the programme's benefit text still names the old figure. With no parent
+	 * every table counts as touched.
+	 */
+	public Report check(RulesFolder draft, RulesFolder parent) {
+		Report report = check(draft);
+		if (parent == null) {
+			return report;
+		}
+		DraftComparison comparison = new DraftComparison(draft, parent);
+		Set<String> touched = comparison.touched();
+		List<RuleProblem> warnings = new ArrayList<>();
+		for (RuleProblem warning : report.warnings()) {
+			boolean fileChanged = !java.util.Arrays.equals(draft.files().get(warning.file()), parent.files().get(warning.file()));
+			if (warning.table() == null ? fileChanged : touched.contains(warning.file() + "#" + warning.table())) {
+				warnings.add(warning);
+			}
+		}
+		Catalogue catalogue = report.book() != null ? report.book().catalogue() : catalogue(draft, new ArrayList<>());
+		warnings.addAll(comparison.staleFigures(catalogue));
+		return new Report(report.version(), report.book(), report.errors(), warnings);
+	}
+
 	/** Compiles and checks a folder; the book is null when there are errors. */
 	public Report check(RulesFolder folder) {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
+		Sources sources = sources(folder, problems);
 		if (!tablesOnly(folder, problems)) {
 			// nothing of a file outside the allowed shapes is handed to KIE: not compiled, not validated, not run
 			return new Report(folder.version(), null, problems, warnings);
 		}
+		typedCells(folder, catalogue, problems);
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
-		// the validator and the compiler read the same files independently: on two cores, run them side by side
 		List<RuleProblem> validatorProblems = new ArrayList<>();
 		List<RuleProblem> validatorWarnings = new ArrayList<>();
-		ClassLoader classes = Thread.currentThread().getContextClassLoader();
-		CompletableFuture<Void> validation = CompletableFuture.runAsync(() -> {
-			// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
-			Thread worker = Thread.currentThread();
-			ClassLoader before = worker.getContextClassLoader();
-			worker.setContextClassLoader(classes);
-			try {
-				validate(folder, checks, layouts, validatorProblems, validatorWarnings);
-			}
-			finally {
-				worker.setContextClassLoader(before);
-			}
-		});
+		CompletableFuture<Void> validation = validateAlongside(folder, checks, layouts, validatorProblems, validatorWarnings);
 		KieBase kieBase = build(folder, layouts, problems);
 		validation.join();
 		problems.addAll(validatorProblems);
@@ -101,15 +122,34 @@ public final class RuleBookLoader {
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
-			compileTables(folder, kieBase, catalogue, layouts, indicators, programmes, problems);
-			checkCatalogueCoverage(catalogue, indicators, programmes, problems);
-			checkDrlRules(folder, kieBase, problems);
+			compileTables(kieBase, catalogue, sources, layouts, indicators, programmes, problems);
+			CatalogueChecks.coverage(catalogue, indicators, programmes, problems);
+			CatalogueChecks.sources(catalogue, sources, problems);
+			new DrlRuleCheck().check(folder, kieBase, problems);
 		}
 		if (!problems.isEmpty()) {
 			return new Report(folder.version(), null, problems, warnings);
 		}
-		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, indicators, programmes,
+		return new Report(folder.version(), new RuleBook(folder, clock.instant(), catalogue, sources, indicators, programmes,
 				kieBase, feel, warnings), List.of(), warnings);
+	}
+
+	/** The validator and the compiler read the same files independently: on two cores, they run side by side. */
+	private static CompletableFuture<Void> validateAlongside(RulesFolder folder, DmnFileChecks checks,
+			Map<String, DmnFileChecks.Layout> layouts, List<RuleProblem> problems, List<RuleProblem> warnings) {
+		ClassLoader classes = Thread.currentThread().getContextClassLoader();
+		return CompletableFuture.runAsync(() -> {
+			// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
+			Thread worker = Thread.currentThread();
+			ClassLoader before = worker.getContextClassLoader();
+			worker.setContextClassLoader(classes);
+			try {
+				validate(folder, checks, layouts, problems, warnings);
+			}
+			finally {
+				worker.setContextClassLoader(before);
+			}
+		});
 	}
 
 	/** What a check found: errors stop a folder from going live, warnings do not. */
@@ -143,6 +183,17 @@ public final class RuleBookLoader {
 		}
 	}
 
+	/** The public documents rows cite by key; null (and a problem) when the list is missing or wrong. */
+	private static Sources sources(RulesFolder folder, List<RuleProblem> problems) {
+		try {
+			return Sources.read(folder.files().get(Sources.FILE));
+		}
+		catch (Sources.Invalid e) {
+			problems.add(new RuleProblem(Sources.FILE, null, null, e.getMessage()));
+			return null;
+		}
+	}
+
 	private static boolean tablesOnly(RulesFolder folder, List<RuleProblem> problems) {
 		List<RuleProblem> found = new ArrayList<>();
 		TableOnlyDmn shapes = new TableOnlyDmn();
@@ -157,6 +208,17 @@ public final class RuleBookLoader {
 		}
 		problems.addAll(found);
 		return found.isEmpty();
+	}
+
+	/** Each cell's values are of its column's type (no 36,000, no "yes" where true belongs), on the text as written. */
+	private static void typedCells(RulesFolder folder, Catalogue catalogue, List<RuleProblem> problems) {
+		TypedCells cells = new TypedCells();
+		Set<String> indicatorCodes = catalogue == null ? Set.of() : catalogue.indicators().keySet();
+		folder.files().forEach((file, content) -> {
+			if (file.endsWith(".dmn")) {
+				cells.check(file, content, indicatorCodes, problems);
+			}
+		});
 	}
 
 	private static Map<String, DmnFileChecks.Layout> layouts(RulesFolder folder, DmnFileChecks checks,
@@ -227,10 +289,10 @@ public final class RuleBookLoader {
 		return new RuleProblem(file, null, null, (message.getLine() > 0 ? "line " + message.getLine() + ": " : "") + message.getText());
 	}
 
-	private void compileTables(RulesFolder folder, KieBase kieBase, Catalogue catalogue,
+	private void compileTables(KieBase kieBase, Catalogue catalogue, Sources sources,
 			Map<String, DmnFileChecks.Layout> layouts, List<RuleTable> indicators, List<RuleTable> programmes,
 			List<RuleProblem> problems) {
-		TableCompiler compiler = new TableCompiler();
+		TableCompiler compiler = new TableCompiler(sources);
 		DMNRuntime runtime = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
 		Set<String> indicatorCodes = catalogue.indicators().keySet();
 		Map<String, Integer> compiledRows = new HashMap<>();
@@ -270,59 +332,6 @@ public final class RuleBookLoader {
 		indicators.stream().filter(RuleTable::perMember).forEach(t -> memberIndicators.add(t.name()));
 		programmes.replaceAll(t -> t.askedPerMemberWhenReading(memberIndicators));
 		programmes.sort(java.util.Comparator.comparing(RuleTable::name));
-	}
-
-	private void checkCatalogueCoverage(Catalogue catalogue, List<RuleTable> indicators, List<RuleTable> programmes,
-			List<RuleProblem> problems) {
-		Set<String> indicatorTables = new java.util.HashSet<>();
-		for (RuleTable table : indicators) {
-			indicatorTables.add(table.name());
-			if (catalogue.indicator(table.name()).isEmpty()) {
-				problems.add(new RuleProblem(table.file(), table.name(), null, "has no entry in " + CatalogueReader.INDICATORS));
-			}
-			for (RuleTable.Row row : table.rows()) {
-				if (!List.of("PASS", "FAIL", "NOT_APPLICABLE").contains(String.valueOf(row.output()))) {
-					problems.add(new RuleProblem(table.file(), table.name(), row.number(),
-							"output must be \"PASS\", \"FAIL\" or \"NOT_APPLICABLE\", is " + row.output()));
-				}
-			}
-		}
-		Set<String> programmeTables = new java.util.HashSet<>();
-		for (RuleTable table : programmes) {
-			programmeTables.add(table.name());
-			if (catalogue.programme(table.name()).isEmpty()) {
-				problems.add(new RuleProblem(table.file(), table.name(), null, "has no entry in " + CatalogueReader.PROGRAMMES));
-			}
-			for (RuleTable.Row row : table.rows()) {
-				if (row.output() != null && !(row.output() instanceof java.math.BigDecimal)) {
-					problems.add(new RuleProblem(table.file(), table.name(), row.number(),
-							"output must be an amount in baht or null, is " + row.output()));
-				}
-			}
-		}
-		catalogue.indicators().keySet().stream().filter(code -> !indicatorTables.contains(code))
-			.forEach(code -> problems.add(new RuleProblem(CatalogueReader.INDICATORS, code, null, "has no decision table in indicators/")));
-		catalogue.programmes().keySet().stream().filter(code -> !programmeTables.contains(code))
-			.forEach(code -> problems.add(new RuleProblem(CatalogueReader.PROGRAMMES, code, null, "has no decision table in programmes/")));
-	}
-
-	private void checkDrlRules(RulesFolder folder, KieBase kieBase, List<RuleProblem> problems) {
-		int loaded = 0;
-		for (KiePackage pkg : kieBase.getKiePackages()) {
-			loaded += pkg.getRules().size();
-		}
-		int written = 0;
-		for (Map.Entry<String, byte[]> file : folder.files().entrySet()) {
-			if (file.getKey().endsWith(".drl")) {
-				Matcher m = DRL_RULE.matcher(new String(file.getValue(), StandardCharsets.UTF_8));
-				while (m.find()) {
-					written++;
-				}
-			}
-		}
-		if (loaded != written) {
-			problems.add(new RuleProblem("*.drl", null, null, written + " rules written but " + loaded + " loaded"));
-		}
 	}
 
 }

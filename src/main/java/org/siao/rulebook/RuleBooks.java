@@ -28,13 +28,13 @@ public final class RuleBooks {
 		return status;
 	}
 
-	void swap(RuleBook next, Instant at) {
+	public void swap(RuleBook next, Instant at) {
 		current.set(next);
 		status = Status.live(next.version(), at);
 	}
 
 	/** A change on disk that did not pass its checks: the live rules stay, the failure is shown. */
-	void rejected(String version, List<RuleProblem> errors, Instant at) {
+	public void rejected(String version, List<RuleProblem> errors, Instant at) {
 		status = new Status("RELOAD_FAILED", current.get().version(), version, errors.stream().map(RuleProblem::toString).toList(), at);
 	}
 

@@ -15,7 +15,7 @@ public final class RuleTable {
 
 	private final String name;
 
-	private final String hitPolicy;
+	private final HitPolicy hitPolicy;
 
 	private final List<Column> columns;
 
@@ -28,9 +28,7 @@ public final class RuleTable {
 
 	private final Cell[][] cells;
 
-	private final boolean firstHit;
-
-	RuleTable(String file, String name, String hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
+	RuleTable(String file, String name, HitPolicy hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
 		this.file = file;
 		this.name = name;
 		this.hitPolicy = hitPolicy;
@@ -40,7 +38,6 @@ public final class RuleTable {
 		// interned: the profile's maps are keyed by the facts' (constant, so interned) names, and a
 		// look-up with the very same string is decided without comparing characters
 		this.columnNames = this.columns.stream().map(c -> c.name().intern()).toArray(String[]::new);
-		this.firstHit = "FIRST".equals(hitPolicy);
 		this.cells = new Cell[this.rows.size()][];
 		for (int r = 0; r < cells.length; r++) {
 			cells[r] = this.rows.get(r).cells().toArray(Cell[]::new);
@@ -56,7 +53,13 @@ public final class RuleTable {
 		return name;
 	}
 
+	/** The hit policy as the table declares it ("COLLECT SUM"). */
 	public String hitPolicy() {
+		return hitPolicy.declared();
+	}
+
+	/** How the table's matched rows make its answer. */
+	public HitPolicy policy() {
 		return hitPolicy;
 	}
 
@@ -134,8 +137,17 @@ public final class RuleTable {
 	public record Column(String name, String label) {
 	}
 
-	/** A rule row: its 1-based number in the table, cells, output and the source it cites. */
-	public record Row(int number, String id, List<Cell> cells, Object output, String source) {
+	/**
+	 * A rule row: its 1-based number in the table, cells, output, the source text staff wrote and
+	 * the documents it cites by key (empty for a row that says UNCONFIRMED).
+	 */
+	public record Row(int number, String id, List<Cell> cells, Object output, String source,
+			List<org.siao.sources.Citation> citations) {
+
+		public Row {
+			citations = citations == null ? List.of() : List.copyOf(citations);
+		}
+
 	}
 
 	/** How one cell judged one value. */
@@ -204,7 +216,8 @@ public final class RuleTable {
 	public record Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
 
 		public RowCheck decided() {
-			if (table.firstHit) {
+			HitPolicy policy = table.hitPolicy;
+			if (policy == HitPolicy.FIRST) {
 				RowCheck first = matched.isEmpty() ? null : matched.get(0);
 				for (RowCheck p : pending) {
 					if (first == null || p.row().number() < first.row().number()) {
@@ -213,16 +226,38 @@ public final class RuleTable {
 				}
 				return first;
 			}
-			if (matched.isEmpty()) {
+			if (matched.isEmpty() || conflict()) {
 				return null;
 			}
 			RowCheck first = matched.get(0);
 			for (RowCheck p : pending) {
-				if (!java.util.Objects.equals(p.row().output(), first.row().output())) {
+				// a row that may still match changes a sum whatever it pays, the others only by a different output
+				if (policy == HitPolicy.COLLECT_SUM || !java.util.Objects.equals(p.row().output(), first.row().output())) {
 					return null;
 				}
 			}
 			return first;
+		}
+
+		/**
+		 * The matched rows that count under the table's hit policy, in table order: the first for
+		 * FIRST, every one for ANY and COLLECT, none when the policy's rule is broken.
+		 */
+		public List<RowCheck> counted() {
+			return table.hitPolicy.counted(matched, r -> r.row().output());
+		}
+
+		/** True when the matched rows break the hit policy (two rows of a UNIQUE table, differing ANY outputs). */
+		public boolean conflict() {
+			return table.hitPolicy.conflict(matched, r -> r.row().output());
+		}
+
+		/**
+		 * What the matched rows answer under the table's hit policy (a COLLECT SUM adds their
+		 * amounts): empty when no row matched or the policy's rule is broken.
+		 */
+		public java.util.Optional<HitPolicy.Answer> answer() {
+			return table.hitPolicy.answer(matched.stream().map(r -> r.row().output()).toList());
 		}
 
 		public boolean undetermined() {

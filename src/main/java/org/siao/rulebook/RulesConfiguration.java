@@ -3,17 +3,26 @@ package org.siao.rulebook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
+import org.siao.releases.Bundle;
+import org.siao.releases.LiveReleases;
+import org.siao.releases.ReleaseStore;
+import org.siao.releases.RulesCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Loads the rules at start-up: from {@code siao.rules.path} (default {@code ./rules}) when that
- * folder exists, otherwise the copy bundled in the jar. A folder that fails its checks stops the
- * start with every problem listed.
+ * The live rules come from the release store ({@code siao.releases.path}, default
+ * {@code data/releases}). The first start makes the rules and casebook folders
+ * ({@code siao.rules.path}, {@code siao.casebook.path}; the copies bundled in the jar when they do
+ * not exist) the first release; later, a change of those folders on disk becomes a new release.
+ * Rules that fail their checks on the first start stop it with every problem listed.
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
@@ -21,37 +30,60 @@ class RulesConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
 	@Bean
-	RuleBookLoader ruleBookLoader() {
-		return new RuleBookLoader(Clock.systemUTC());
+	RuleBookLoader ruleBookLoader(ObjectProvider<Clock> clock) {
+		return new RuleBookLoader(clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	@Bean
-	RuleBooks ruleBooks(@Value("${siao.rules.path:rules}") Path path, RuleBookLoader loader) {
+	RulesCompiler rulesCompiler(RuleBookLoader loader, @Value("${siao.rules.compiled-maximum:8}") int maximum) {
+		return new RulesCompiler(loader, maximum);
+	}
+
+	@Bean
+	DiskFolders diskFolders(@Value("${siao.rules.path:rules}") Path rules, @Value("${siao.casebook.path:casebook}") Path casebook) {
+		return new DiskFolders(rules, casebook);
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	LiveReleases liveReleases(@Value("${siao.releases.path:data/releases}") Path path, RulesCompiler compiler,
+			DiskFolders disk, ObjectProvider<Clock> clock) {
 		long start = System.nanoTime();
-		// a folder holding no rule files (only the history a jar-started service keeps) is no rules folder
-		RulesFolder onDisk = Files.isDirectory(path) ? RulesFolder.read(path) : null;
-		RulesFolder folder = onDisk != null && !onDisk.files().isEmpty() ? onDisk : bundled();
-		RuleBook book = loader.load(folder);
-		log.info("Rules {} loaded from {} in {} ms: {} indicator tables, {} programme tables", book.version(),
-				folder.origin(), (System.nanoTime() - start) / 1_000_000, book.indicatorTables().size(),
-				book.programmeTables().size());
-		return new RuleBooks(book);
+		LiveReleases releases = new LiveReleases(ReleaseStore.open(path), compiler, clock.getIfAvailable(Clock::systemUTC),
+				disk.read());
+		RuleBook book = releases.books().current();
+		log.info("Release {} (rules {}) live from {} in {} ms: {} indicator tables, {} programme tables",
+				releases.live().version(), book.version(), path, (System.nanoTime() - start) / 1_000_000,
+				book.indicatorTables().size(), book.programmeTables().size());
+		return releases;
 	}
 
 	@Bean
-	RulesPublisher rulesPublisher(@Value("${siao.rules.path:rules}") Path path, RuleBooks books, RuleBookLoader loader) {
-		RulesPublisher publisher = new RulesPublisher(path, books, loader, Clock.systemUTC());
-		publisher.started();
-		return publisher;
+	RuleBooks ruleBooks(LiveReleases releases) {
+		return releases.books();
 	}
 
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	RulesWatcher rulesWatcher(RulesPublisher publisher, @Value("${siao.rules.watch-interval:2s}") java.time.Duration interval) {
-		return new RulesWatcher(publisher, interval);
+	RulesWatcher rulesWatcher(LiveReleases releases, DiskFolders disk,
+			@Value("${siao.rules.watch-interval:2s}") Duration interval) {
+		return new RulesWatcher(() -> releases.reloadIfChanged(disk.read()), interval);
 	}
 
-	static RulesFolder bundled() {
-		return RulesFolder.of("classpath:rules", ClasspathFolder.read("rules", "**/*.*"));
+	/** The rules and casebook folders as one bundle; the jar's copy stands in for a folder that is missing or empty. */
+	record DiskFolders(Path rules, Path casebook) {
+
+		Bundle read() {
+			Map<String, byte[]> rulesFiles = Files.isDirectory(rules) ? RulesFolder.read(rules).files() : Map.of();
+			if (rulesFiles.isEmpty()) {
+				rulesFiles = ClasspathFolder.read("rules", "**/*.*");
+			}
+			Map<String, byte[]> cases = new java.util.TreeMap<>(Files.isDirectory(casebook) ? RulesFolder.read(casebook).files() : Map.of());
+			cases.keySet().removeIf(path -> !path.endsWith(".yaml"));
+			if (cases.isEmpty()) {
+				cases = ClasspathFolder.read("casebook", "**/*.yaml");
+			}
+			return Bundle.of(rulesFiles, cases);
+		}
+
 	}
 
 }

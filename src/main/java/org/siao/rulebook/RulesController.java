@@ -3,7 +3,12 @@ package org.siao.rulebook;
 import java.time.Instant;
 import java.util.List;
 
+import org.siao.releases.LiveReleases;
+import org.siao.releases.Release;
+import org.siao.releases.RowChange;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Which rules are live: version, status of the last change on disk, files, tables, and the history of changes. */
@@ -12,11 +17,11 @@ class RulesController {
 
 	private final RuleBooks ruleBooks;
 
-	private final RulesPublisher publisher;
+	private final LiveReleases releases;
 
-	RulesController(RuleBooks ruleBooks, RulesPublisher publisher) {
+	RulesController(RuleBooks ruleBooks, LiveReleases releases) {
 		this.ruleBooks = ruleBooks;
-		this.publisher = publisher;
+		this.releases = releases;
 	}
 
 	@GetMapping("/api/v1/rules")
@@ -29,16 +34,30 @@ class RulesController {
 			.map(t -> new TableView(t.name(), t.file(), t.hitPolicy(), t.perMember() ? "MEMBER" : "HOUSEHOLD",
 					t.columns().stream().map(RuleTable.Column::name).toList(), t.rows().size()))
 			.toList();
-		return new RulesView(book.version(), book.folder().origin(), book.loadedAt(), ruleBooks.status(), files, tables,
+		return new RulesView(book.version(), releases.live().version(), book.folder().origin(), book.loadedAt(), ruleBooks.status(), files, tables,
 				book.warnings().stream().map(RuleProblem::toString).toList());
 	}
 
-	@GetMapping("/api/v1/rules/history")
-	List<Publication> history() {
-		return publisher.publications();
+	/** Every release, newest first (kept under its older address too). */
+	@GetMapping({ "/api/v1/rules/releases", "/api/v1/rules/history" })
+	List<Release> history() {
+		return releases.history();
 	}
 
-	record RulesView(String version, String origin, Instant loadedAt, RuleBooks.Status status, List<FileView> files,
+	/** One release and, row by row, what it changed from its parent. */
+	@GetMapping("/api/v1/rules/releases/{version}")
+	ResponseEntity<ReleaseView> release(@PathVariable String version) {
+		return releases.release(version)
+			.map(r -> ResponseEntity.ok(new ReleaseView(r, r.parent() == null || !releases.has(r.parent()) ? List.of()
+					: releases.diff(r.parent(), r.version()).changes())))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	record ReleaseView(Release release, List<RowChange> changes) {
+	}
+
+	/** {@code version}: the rules' own hash, as assessments report it; {@code release}: the live release (rules and casebook). */
+	record RulesView(String version, String release, String origin, Instant loadedAt, RuleBooks.Status status, List<FileView> files,
 			List<TableView> tables, List<String> warnings) {
 	}
 

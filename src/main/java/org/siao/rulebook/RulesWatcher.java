@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Looks at the rules folder every few seconds (someone saved a table in the DMN editor, or pulled
- * from git) and hands a change to the publisher, which applies the same checks as to a draft.
+ * Looks at the rules and casebook folders every few seconds (someone saved a table in the DMN
+ * editor, or pulled from git); a change that passes the checks becomes a new release on top of
+ * the live one (RELOAD), one that does not is shown in the rules status.
  * Polling the content hash, rather than file events, sees every kind of change on every file
  * system, and a save that takes several writes is simply seen on the next look.
  */
@@ -18,14 +19,14 @@ final class RulesWatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(RulesWatcher.class);
 
-	private final RulesPublisher publisher;
+	private final Runnable look;
 
 	private final Duration interval;
 
 	private ScheduledExecutorService executor;
 
-	RulesWatcher(RulesPublisher publisher, Duration interval) {
-		this.publisher = publisher;
+	RulesWatcher(Runnable look, Duration interval) {
+		this.look = look;
 		this.interval = interval;
 	}
 
@@ -49,7 +50,7 @@ final class RulesWatcher {
 
 	private void look() {
 		try {
-			publisher.reloadIfChanged();
+			look.run();
 		}
 		catch (RuntimeException e) {
 			// a folder being rewritten can be unreadable for a moment: look again next time

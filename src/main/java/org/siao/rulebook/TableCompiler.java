@@ -19,9 +19,21 @@ import org.siao.survey.Fact;
  */
 final class TableCompiler {
 
+	private final org.siao.sources.Sources sources;
+
+	/** @param sources the documents rows may cite; null when sources.yaml itself is wrong (reported apart) */
+	TableCompiler(org.siao.sources.Sources sources) {
+		this.sources = sources;
+	}
+
 	Optional<RuleTable> compile(String file, String name, DecisionTable table, Set<String> indicatorCodes,
 			List<RuleProblem> problems) {
 		int before = problems.size();
+		HitPolicy.Choice policy = HitPolicy.of(table.getHitPolicy() == null ? null : table.getHitPolicy().name(),
+				table.getAggregation() == null ? null : table.getAggregation().name(), file.startsWith(RuleBookLoader.INDICATORS));
+		if (policy.refusal() != null) {
+			problems.add(new RuleProblem(file, name, null, "table " + name + " " + policy.refusal()));
+		}
 		List<RuleTable.Column> columns = new ArrayList<>();
 		boolean perMember = false;
 		for (InputClause input : table.getInput()) {
@@ -47,7 +59,15 @@ final class TableCompiler {
 			number++;
 			row(file, name, number, rule, columns.size(), sourceColumn, problems).ifPresent(rows::add);
 		}
-		return problems.size() == before ? Optional.of(new RuleTable(file, name, table.getHitPolicy().name(), columns,
+		if (policy.policy() != null && policy.policy().aggregates()) {
+			for (RuleTable.Row row : rows) {
+				if (!(row.output() instanceof java.math.BigDecimal)) {
+					problems.add(new RuleProblem(file, name, row.number(), "a " + policy.policy().declared()
+							+ " table adds up amounts: every row must answer an amount in baht, this one answers " + row.output()));
+				}
+			}
+		}
+		return problems.size() == before ? Optional.of(new RuleTable(file, name, policy.policy(), columns,
 				rows, perMember)) : Optional.empty();
 	}
 
@@ -65,6 +85,9 @@ final class TableCompiler {
 		if (source == null || source.isBlank()) {
 			problems.add(new RuleProblem(file, table, number, "cites no source (fill its 'source' annotation)"));
 		}
+		else if (sources != null && sources.problem(source) != null) {
+			problems.add(new RuleProblem(file, table, number, "source " + sources.problem(source)));
+		}
 		if (problems.size() > before) {
 			return Optional.empty();
 		}
@@ -74,7 +97,8 @@ final class TableCompiler {
 		}
 		Object output = output(file, table, number, rule.getOutputEntry().get(0).getText(), problems);
 		return problems.size() > before ? Optional.empty()
-				: Optional.of(new RuleTable.Row(number, rule.getId(), cells, output, source.trim()));
+				: Optional.of(new RuleTable.Row(number, rule.getId(), cells, output, source.trim(),
+						sources == null ? List.of() : sources.resolve(source)));
 	}
 
 	private Cell cell(String file, String table, int row, String text, List<RuleProblem> problems) {

@@ -18,62 +18,62 @@ import java.util.stream.Collectors;
 public enum Fact {
 
 	// household
-	ASSESSMENT_DATE("assessmentDate", Level.HOUSEHOLD, "assessmentDate", false, h(Survey::assessmentDate)),
-	HOUSEHOLD_INCOME("householdIncome", Level.HOUSEHOLD, "income", true, h(s -> s.income() == null ? null : s.income().total())),
-	INCOME_PER_PERSON("incomePerPerson", Level.HOUSEHOLD, "income", true, h(Fact::incomePerPerson)),
-	SECURE_TENURE("secureTenure", Level.HOUSEHOLD, "housing.secureTenure", false, h(s -> s.housing() == null ? null : s.housing().secureTenure())),
-	DURABLE_HOUSE("durableHouse", Level.HOUSEHOLD, "housing.durable", false, h(s -> s.housing() == null ? null : s.housing().durable())),
-	DRINKING_WATER("drinkingWater", Level.HOUSEHOLD, "water.drinkingLitresPerPersonPerDay", false, h(s -> s.water() == null ? null : s.water().drinkingLitresPerPersonPerDay())),
-	USE_WATER("useWater", Level.HOUSEHOLD, "water.useLitresPerPersonPerDay", false, h(s -> s.water() == null ? null : s.water().useLitresPerPersonPerDay())),
-	FDA_MARKED_FOOD("fdaMarkedFood", Level.HOUSEHOLD, "foodSafety.fdaMarkedFood", false, food(FoodSafety::fdaMarkedFood)),
-	MEAT_COOKED("meatCooked", Level.HOUSEHOLD, "foodSafety.meatCooked", false, food(FoodSafety::meatCooked)),
-	VEGETABLES_WASHED("vegetablesWashed", Level.HOUSEHOLD, "foodSafety.vegetablesWashed", false, food(FoodSafety::vegetablesWashed)),
-	HANDS_WASHED("handsWashedServingSpoon", Level.HOUSEHOLD, "foodSafety.handsWashedServingSpoon", false, food(FoodSafety::handsWashedServingSpoon)),
-	HOUSEHOLD_REMEDIES("householdRemedies", Level.HOUSEHOLD, "medicineUse.householdRemedies", false, medicine(MedicineUse::householdRemedies)),
-	NO_GROCERY_PILL_PACKS("noGroceryPillPacks", Level.HOUSEHOLD, "medicineUse.noGroceryPillPacks", false, medicine(MedicineUse::noGroceryPillPacks)),
-	NO_UNPRESCRIBED_DRUGS("noUnprescribedTraditionalDrugs", Level.HOUSEHOLD, "medicineUse.noUnprescribedTraditionalDrugs", false, medicine(MedicineUse::noUnprescribedTraditionalDrugs)),
-	NO_EXAGGERATED_SUPPLEMENTS("noExaggeratedSupplements", Level.HOUSEHOLD, "medicineUse.noExaggeratedSupplements", false, medicine(MedicineUse::noExaggeratedSupplements)),
-	CLEAN_HOUSE("cleanVentilatedHouse", Level.HOUSEHOLD, "hygiene.cleanVentilatedHouse", false, hygiene(Hygiene::cleanVentilatedHouse)),
-	CLEAN_KITCHEN("cleanKitchen", Level.HOUSEHOLD, "hygiene.cleanKitchen", false, hygiene(Hygiene::cleanKitchen)),
-	COVERED_WATER_STORAGE("coveredWaterStorage", Level.HOUSEHOLD, "hygiene.coveredWaterStorage", false, hygiene(Hygiene::coveredWaterStorage)),
-	VECTOR_CONTROL("vectorControl", Level.HOUSEHOLD, "hygiene.vectorControl", false, hygiene(Hygiene::vectorControl)),
-	WASTE_EQUIPMENT("wasteEquipment", Level.HOUSEHOLD, "hygiene.wasteEquipment", false, hygiene(Hygiene::wasteEquipment)),
-	DRAINAGE("drainage", Level.HOUSEHOLD, "hygiene.drainage", false, hygiene(Hygiene::drainage)),
-	SOUND_TOILET("soundToilet", Level.HOUSEHOLD, "hygiene.soundToilet", false, hygiene(Hygiene::soundToilet)),
-	CHEMICALS_STORED("chemicalsStoredSafely", Level.HOUSEHOLD, "hygiene.chemicalsStoredSafely", false, hygiene(Hygiene::chemicalsStoredSafely)),
-	SAVES("saves", Level.HOUSEHOLD, "saves", false, h(Survey::saves)),
-	INFORMAL_DEBT("informalDebt", Level.HOUSEHOLD, "informalDebt", false, h(Survey::informalDebt)),
-	BREADWINNER_LOST("breadwinnerLost", Level.HOUSEHOLD, "hardships", false, h(s -> s.hardships() == null ? null : s.hardships().stream().anyMatch(Hardship::lostBreadwinner))),
-	DOMESTIC_VIOLENCE("domesticViolence", Level.HOUSEHOLD, "hardships", false, h(s -> s.hardships() == null ? null : s.hardships().contains(Hardship.DOMESTIC_VIOLENCE))),
-	DISABLED_CARD_HOLDERS("disabledCardHolders", Level.HOUSEHOLD, "members[].disabilityCard", false, h(Fact::disabledCardHolders)),
+	ASSESSMENT_DATE("assessmentDate", Level.HOUSEHOLD, date(), "assessmentDate", false, h(Survey::assessmentDate)),
+	HOUSEHOLD_INCOME("householdIncome", Level.HOUSEHOLD, number("baht/year"), "income", true, h(s -> s.income() == null ? null : s.income().total())),
+	INCOME_PER_PERSON("incomePerPerson", Level.HOUSEHOLD, number("baht/person/year"), "income", true, h(Fact::incomePerPerson)),
+	SECURE_TENURE("secureTenure", Level.HOUSEHOLD, yesNo(), "housing.secureTenure", false, h(s -> s.housing() == null ? null : s.housing().secureTenure())),
+	DURABLE_HOUSE("durableHouse", Level.HOUSEHOLD, yesNo(), "housing.durable", false, h(s -> s.housing() == null ? null : s.housing().durable())),
+	DRINKING_WATER("drinkingWater", Level.HOUSEHOLD, number("litres/person/day"), "water.drinkingLitresPerPersonPerDay", false, h(s -> s.water() == null ? null : s.water().drinkingLitresPerPersonPerDay())),
+	USE_WATER("useWater", Level.HOUSEHOLD, number("litres/person/day"), "water.useLitresPerPersonPerDay", false, h(s -> s.water() == null ? null : s.water().useLitresPerPersonPerDay())),
+	FDA_MARKED_FOOD("fdaMarkedFood", Level.HOUSEHOLD, yesNo(), "foodSafety.fdaMarkedFood", false, food(FoodSafety::fdaMarkedFood)),
+	MEAT_COOKED("meatCooked", Level.HOUSEHOLD, yesNo(), "foodSafety.meatCooked", false, food(FoodSafety::meatCooked)),
+	VEGETABLES_WASHED("vegetablesWashed", Level.HOUSEHOLD, yesNo(), "foodSafety.vegetablesWashed", false, food(FoodSafety::vegetablesWashed)),
+	HANDS_WASHED("handsWashedServingSpoon", Level.HOUSEHOLD, yesNo(), "foodSafety.handsWashedServingSpoon", false, food(FoodSafety::handsWashedServingSpoon)),
+	HOUSEHOLD_REMEDIES("householdRemedies", Level.HOUSEHOLD, yesNo(), "medicineUse.householdRemedies", false, medicine(MedicineUse::householdRemedies)),
+	NO_GROCERY_PILL_PACKS("noGroceryPillPacks", Level.HOUSEHOLD, yesNo(), "medicineUse.noGroceryPillPacks", false, medicine(MedicineUse::noGroceryPillPacks)),
+	NO_UNPRESCRIBED_DRUGS("noUnprescribedTraditionalDrugs", Level.HOUSEHOLD, yesNo(), "medicineUse.noUnprescribedTraditionalDrugs", false, medicine(MedicineUse::noUnprescribedTraditionalDrugs)),
+	NO_EXAGGERATED_SUPPLEMENTS("noExaggeratedSupplements", Level.HOUSEHOLD, yesNo(), "medicineUse.noExaggeratedSupplements", false, medicine(MedicineUse::noExaggeratedSupplements)),
+	CLEAN_HOUSE("cleanVentilatedHouse", Level.HOUSEHOLD, yesNo(), "hygiene.cleanVentilatedHouse", false, hygiene(Hygiene::cleanVentilatedHouse)),
+	CLEAN_KITCHEN("cleanKitchen", Level.HOUSEHOLD, yesNo(), "hygiene.cleanKitchen", false, hygiene(Hygiene::cleanKitchen)),
+	COVERED_WATER_STORAGE("coveredWaterStorage", Level.HOUSEHOLD, yesNo(), "hygiene.coveredWaterStorage", false, hygiene(Hygiene::coveredWaterStorage)),
+	VECTOR_CONTROL("vectorControl", Level.HOUSEHOLD, yesNo(), "hygiene.vectorControl", false, hygiene(Hygiene::vectorControl)),
+	WASTE_EQUIPMENT("wasteEquipment", Level.HOUSEHOLD, yesNo(), "hygiene.wasteEquipment", false, hygiene(Hygiene::wasteEquipment)),
+	DRAINAGE("drainage", Level.HOUSEHOLD, yesNo(), "hygiene.drainage", false, hygiene(Hygiene::drainage)),
+	SOUND_TOILET("soundToilet", Level.HOUSEHOLD, yesNo(), "hygiene.soundToilet", false, hygiene(Hygiene::soundToilet)),
+	CHEMICALS_STORED("chemicalsStoredSafely", Level.HOUSEHOLD, yesNo(), "hygiene.chemicalsStoredSafely", false, hygiene(Hygiene::chemicalsStoredSafely)),
+	SAVES("saves", Level.HOUSEHOLD, yesNo(), "saves", false, h(Survey::saves)),
+	INFORMAL_DEBT("informalDebt", Level.HOUSEHOLD, yesNo(), "informalDebt", false, h(Survey::informalDebt)),
+	BREADWINNER_LOST("breadwinnerLost", Level.HOUSEHOLD, yesNo(), "hardships", false, h(s -> s.hardships() == null ? null : s.hardships().stream().anyMatch(Hardship::lostBreadwinner))),
+	DOMESTIC_VIOLENCE("domesticViolence", Level.HOUSEHOLD, yesNo(), "hardships", false, h(s -> s.hardships() == null ? null : s.hardships().contains(Hardship.DOMESTIC_VIOLENCE))),
+	DISABLED_CARD_HOLDERS("disabledCardHolders", Level.HOUSEHOLD, number("persons"), "members[].disabilityCard", false, h(Fact::disabledCardHolders)),
 
 	// member
-	AGE_YEARS("ageYears", Level.MEMBER, "birthDate", false, m(Fact::ageYears)),
-	SEX("sex", Level.MEMBER, "sex", false, m((s, p) -> p.sex())),
-	THAI("thai", Level.MEMBER, "thai", true, m((s, p) -> p.thai())),
-	DISABLED("disabled", Level.MEMBER, "disabled", false, m((s, p) -> p.disabled())),
-	DISABILITY_CARD("disabilityCard", Level.MEMBER, "disabilityCard", false, m((s, p) -> p.disabilityCard())),
-	DEPENDENCY("dependency", Level.MEMBER, "dependency", false, m((s, p) -> p.dependency())),
-	CHRONIC_ILLNESS("chronicIllness", Level.MEMBER, "chronicIllness", false, m((s, p) -> p.chronicIllness())),
-	PREGNANT("pregnant", Level.MEMBER, "pregnant", false, m((s, p) -> p.pregnant())),
-	BIRTH_WEIGHT("birthWeightGrams", Level.MEMBER, "birthWeightGrams", false, m((s, p) -> p.birthWeightGrams())),
-	IN_SCHOOL("inSchool", Level.MEMBER, "inSchool", false, m((s, p) -> p.inSchool())),
-	GRADE("grade", Level.MEMBER, "grade", false, m((s, p) -> p.grade())),
-	SCHOOL_LEVEL("schoolLevel", Level.MEMBER, "grade", false, m((s, p) -> p.grade() == null ? null : p.grade().level())),
-	FINISHED_M3("finishedM3LastYear", Level.MEMBER, "finishedM3LastYear", false, m((s, p) -> p.finishedM3LastYear())),
-	LITERATE("literate", Level.MEMBER, "literate", false, m((s, p) -> p.literate())),
-	OCCUPATION("occupation", Level.MEMBER, "occupation", false, m((s, p) -> p.occupation())),
-	HAS_OCCUPATION("hasOccupation", Level.MEMBER, "occupation", false, m((s, p) -> p.occupation() == null ? null : p.occupation() != Occupation.NONE)),
-	ANNUAL_INCOME("annualIncome", Level.MEMBER, "annualIncome", true, m((s, p) -> p.annualIncome())),
-	WILLING_TO_WORK("willingToWork", Level.MEMBER, "willingToWork", false, m((s, p) -> p.willingToWork())),
-	HEALTH_COVERAGE("healthCoverage", Level.MEMBER, "healthCoverage", false, m((s, p) -> p.healthCoverage())),
-	SSO40("sso40", Level.MEMBER, "sso40", false, m((s, p) -> p.sso40())),
-	WELFARE_CARD("welfareCard", Level.MEMBER, "welfareCard", false, m((s, p) -> p.welfareCard())),
-	STATE_PENSION("statePension", Level.MEMBER, "statePension", false, m((s, p) -> p.statePension())),
-	FINANCIAL_ASSETS("financialAssets", Level.MEMBER, "financialAssets", true, m((s, p) -> p.financialAssets())),
-	EXERCISES("exercises", Level.MEMBER, "exercises", false, m((s, p) -> p.exercises())),
-	ANNUAL_CHECKUP("annualCheckup", Level.MEMBER, "annualCheckup", false, m((s, p) -> p.annualCheckup())),
-	CARED_FOR("caredFor", Level.MEMBER, "caredFor", false, m((s, p) -> p.caredFor()));
+	AGE_YEARS("ageYears", Level.MEMBER, number("years"), "birthDate", false, m(Fact::ageYears)),
+	SEX("sex", Level.MEMBER, choice(Sex.values()), "sex", false, m((s, p) -> p.sex())),
+	THAI("thai", Level.MEMBER, yesNo(), "thai", true, m((s, p) -> p.thai())),
+	DISABLED("disabled", Level.MEMBER, yesNo(), "disabled", false, m((s, p) -> p.disabled())),
+	DISABILITY_CARD("disabilityCard", Level.MEMBER, yesNo(), "disabilityCard", false, m((s, p) -> p.disabilityCard())),
+	DEPENDENCY("dependency", Level.MEMBER, choice(Dependency.values()), "dependency", false, m((s, p) -> p.dependency())),
+	CHRONIC_ILLNESS("chronicIllness", Level.MEMBER, yesNo(), "chronicIllness", false, m((s, p) -> p.chronicIllness())),
+	PREGNANT("pregnant", Level.MEMBER, yesNo(), "pregnant", false, m((s, p) -> p.pregnant())),
+	BIRTH_WEIGHT("birthWeightGrams", Level.MEMBER, number("g"), "birthWeightGrams", false, m((s, p) -> p.birthWeightGrams())),
+	IN_SCHOOL("inSchool", Level.MEMBER, yesNo(), "inSchool", false, m((s, p) -> p.inSchool())),
+	GRADE("grade", Level.MEMBER, choice(Grade.values()), "grade", false, m((s, p) -> p.grade())),
+	SCHOOL_LEVEL("schoolLevel", Level.MEMBER, choice(Grade.SchoolLevel.values()), "grade", false, m((s, p) -> p.grade() == null ? null : p.grade().level())),
+	FINISHED_M3("finishedM3LastYear", Level.MEMBER, yesNo(), "finishedM3LastYear", false, m((s, p) -> p.finishedM3LastYear())),
+	LITERATE("literate", Level.MEMBER, yesNo(), "literate", false, m((s, p) -> p.literate())),
+	OCCUPATION("occupation", Level.MEMBER, choice(Occupation.values()), "occupation", false, m((s, p) -> p.occupation())),
+	HAS_OCCUPATION("hasOccupation", Level.MEMBER, yesNo(), "occupation", false, m((s, p) -> p.occupation() == null ? null : p.occupation() != Occupation.NONE)),
+	ANNUAL_INCOME("annualIncome", Level.MEMBER, number("baht/year"), "annualIncome", true, m((s, p) -> p.annualIncome())),
+	WILLING_TO_WORK("willingToWork", Level.MEMBER, yesNo(), "willingToWork", false, m((s, p) -> p.willingToWork())),
+	HEALTH_COVERAGE("healthCoverage", Level.MEMBER, choice(HealthCoverage.values()), "healthCoverage", false, m((s, p) -> p.healthCoverage())),
+	SSO40("sso40", Level.MEMBER, yesNo(), "sso40", false, m((s, p) -> p.sso40())),
+	WELFARE_CARD("welfareCard", Level.MEMBER, yesNo(), "welfareCard", false, m((s, p) -> p.welfareCard())),
+	STATE_PENSION("statePension", Level.MEMBER, yesNo(), "statePension", false, m((s, p) -> p.statePension())),
+	FINANCIAL_ASSETS("financialAssets", Level.MEMBER, number("baht"), "financialAssets", true, m((s, p) -> p.financialAssets())),
+	EXERCISES("exercises", Level.MEMBER, yesNo(), "exercises", false, m((s, p) -> p.exercises())),
+	ANNUAL_CHECKUP("annualCheckup", Level.MEMBER, yesNo(), "annualCheckup", false, m((s, p) -> p.annualCheckup())),
+	CARED_FOR("caredFor", Level.MEMBER, yesNo(), "caredFor", false, m((s, p) -> p.caredFor()));
 
 	private static final Map<String, Fact> BY_NAME = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(Fact::factName, Function.identity()));
@@ -88,9 +88,12 @@ public enum Fact {
 
 	private final BiFunction<Survey, Member, Object> extractor;
 
-	Fact(String factName, Level level, String field, boolean nearMiss, BiFunction<Survey, Member, Object> extractor) {
+	private final Kind kind;
+
+	Fact(String factName, Level level, Kind kind, String field, boolean nearMiss, BiFunction<Survey, Member, Object> extractor) {
 		this.factName = factName;
 		this.level = level;
+		this.kind = kind;
 		this.field = field;
 		this.nearMiss = nearMiss;
 		this.extractor = extractor;
@@ -103,6 +106,32 @@ public enum Fact {
 
 	public Level level() {
 		return level;
+	}
+
+	/** What a table cell in this fact's column compares with: a number, yes/no, a date or one of a list. */
+	public Type type() {
+		return kind.type();
+	}
+
+	/** The unit a number is in ("baht/year"), in English as rules/README.md lists it; null when none. */
+	public String unit() {
+		return kind.unit();
+	}
+
+	/** The values a choice fact takes, as a table cell writes them ("BEDRIDDEN"); empty for other types. */
+	public java.util.List<String> choices() {
+		return kind.choices();
+	}
+
+	/** The fact's label in Thai ({@code th}) or English, from the words the pages use. */
+	public String label(java.util.Locale locale) {
+		return words(locale).getString("fact." + factName + ".label");
+	}
+
+	/** The pages' words in one language, never another's as a fallback (the machine's language must not leak in). */
+	static java.util.ResourceBundle words(java.util.Locale locale) {
+		return java.util.ResourceBundle.getBundle("i18n/words", locale,
+				java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
 	/** The survey field that settles this fact, relative to the household or the member. */
@@ -196,6 +225,43 @@ public enum Fact {
 
 	public enum Level {
 		HOUSEHOLD, MEMBER
+	}
+
+	/** What kind of value a fact has, as a table cell writes it. */
+	public enum Type {
+
+		NUMBER("a number"), YES_NO("yes or no (true or false)"), DATE("a date"), CHOICE("one of a list");
+
+		private final String words;
+
+		Type(String words) {
+			this.words = words;
+		}
+
+		/** The type in words staff read ("a number"). */
+		public String words() {
+			return words;
+		}
+
+	}
+
+	private record Kind(Type type, String unit, java.util.List<String> choices) {
+	}
+
+	private static Kind number(String unit) {
+		return new Kind(Type.NUMBER, unit, java.util.List.of());
+	}
+
+	private static Kind yesNo() {
+		return new Kind(Type.YES_NO, null, java.util.List.of());
+	}
+
+	private static Kind date() {
+		return new Kind(Type.DATE, null, java.util.List.of());
+	}
+
+	private static Kind choice(Enum<?>[] values) {
+		return new Kind(Type.CHOICE, null, Arrays.stream(values).map(Enum::name).toList());
 	}
 
 }

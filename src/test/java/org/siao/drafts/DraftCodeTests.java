@@ -54,6 +54,7 @@ class DraftCodeTests {
 	@DynamicPropertySource
 	static void rules(DynamicPropertyRegistry registry) {
 		registry.add("siao.rules.path", RULES::toString);
+		registry.add("siao.releases.path", () -> org.siao.TestRules.releases().toString());
 		registry.add("siao.rules.watch-interval", () -> "0s");
 	}
 
@@ -148,10 +149,11 @@ class DraftCodeTests {
 				"$.version");
 		Map<String, byte[]> files = liveFiles();
 		files.remove("plan.drl");
-		uploadZip(files).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(live))
-			.andExpect(jsonPath("$.publishable").value(true));
+		uploadZip(files).andExpect(status().isCreated()).andExpect(jsonPath("$.rulesVersion").value(live))
+			.andExpect(jsonPath("$.edits").isEmpty()).andExpect(jsonPath("$.publishable").value(true));
 		// the same plan, byte for byte, is no change: a whole folder may be sent as it is
-		uploadZip(liveFiles()).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(live));
+		uploadZip(liveFiles()).andExpect(status().isCreated()).andExpect(jsonPath("$.rulesVersion").value(live))
+			.andExpect(jsonPath("$.edits").isEmpty());
 	}
 
 }

@@ -40,6 +40,7 @@ class DraftControllerTests {
 	static void rules(DynamicPropertyRegistry registry) {
 		registry.add("siao.rules.path", RULES::toString);
 		registry.add("siao.rules.watch-interval", () -> "0s");
+		registry.add("siao.releases.path", () -> org.siao.TestRules.releases().toString());
 	}
 
 	@Autowired
@@ -104,6 +105,10 @@ class DraftControllerTests {
 		String original = liveVersion();
 		String answerBefore = assessFourElders();
 		String id = upload(cash("<text>600</text>", "<text>650</text>"), POLICY);
+		String draftRules = JsonPath.read(mvc.perform(get("/api/v1/drafts/" + id).with(POLICY)).andReturn().getResponse()
+			.getContentAsString(), "$.rulesVersion");
+		String parent = JsonPath.read(mvc.perform(get("/api/v1/drafts/" + id).with(POLICY)).andReturn().getResponse()
+			.getContentAsString(), "$.parent");
 
 		mvc.perform(get("/api/v1/drafts/" + id + "/casebook").with(POLICY)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.liveVersion").value(original))
@@ -119,9 +124,15 @@ class DraftControllerTests {
 			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\",\"acceptFailingCases\":true}").with(POLICY))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.action").value("PUBLISH")).andExpect(jsonPath("$.user").value("policy"))
-			.andExpect(jsonPath("$.fromVersion").value(original)).andExpect(jsonPath("$.toVersion").value(id));
-		assertThat(liveVersion()).isEqualTo(id);
-		assertThat(Files.readString(RULES.resolve("programmes/cash.dmn"))).contains("<text>650</text>");
+			.andExpect(jsonPath("$.parent").value(parent)).andExpect(jsonPath("$.rulesVersion").value(draftRules))
+			.andExpect(jsonPath("$.state").value("LIVE"));
+		assertThat(liveVersion()).isEqualTo(draftRules);
+		mvc.perform(get("/api/v1/rules/releases/" + draftRules).with(OFFICIAL)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.changes[0].kind").value("CELL_CHANGED"))
+			.andExpect(jsonPath("$.changes[0].table").value("OLD-AGE-ALLOWANCE"))
+			.andExpect(jsonPath("$.changes[0].row").value(1))
+			.andExpect(jsonPath("$.changes[0].oldValue").value("600"))
+			.andExpect(jsonPath("$.changes[0].newValue").value("650"));
 		assertThat(assessFourElders()).contains("\"amount\":650");
 
 		mvc.perform(post("/api/v1/rules/rollback").contentType(MediaType.APPLICATION_JSON)

@@ -47,15 +47,4 @@ class DraftFilesTests {
 			.isInstanceOf(DraftFiles.InvalidUpload.class);
 	}
 
-	@Test
-	void theSameFilesAreCompiledOnce() {
-		Drafts drafts = new Drafts(new RuleBookLoader(Clock.systemUTC())::check, new DraftChecks(1, 1, Duration.ofMinutes(1)), Clock.systemUTC(), 5,
-				Duration.ofMinutes(5));
-		Map<String, byte[]> files = RulesFolder.read(Path.of("rules")).files();
-		Draft first = drafts.create(files, "live", "policy");
-		Draft again = drafts.create(files, "live", "someone else");
-		assertThat(again).isSameAs(first);
-		assertThat(first.report().publishable()).isTrue();
-	}
-
 }

@@ -41,8 +41,12 @@ class LivePublishingTests {
 	void publishingUnderLoadNeverYieldsAMixedOrFailedAnswer() throws Exception {
 		RuleBook v1 = loader.load(RulesFolder.read(rules));
 		RuleBook v2 = changed(v1, "programmes/cash.dmn", "<text>700</text>", "<text>750</text>");
-		RuleBooks live = new RuleBooks(v1);
-		RulesPublisher publisher = new RulesPublisher(rules, live, loader, Clock.systemUTC());
+		Map<String, byte[]> caseFiles = folder(Path.of("casebook"));
+		org.siao.releases.RulesCompiler compiler = new org.siao.releases.RulesCompiler(loader, 4);
+		org.siao.releases.LiveReleases releases = new org.siao.releases.LiveReleases(
+				org.siao.releases.ReleaseStore.open(org.siao.TestRules.releases()), compiler, Clock.systemUTC(),
+				org.siao.releases.Bundle.of(v1.folder().files(), caseFiles));
+		RuleBooks live = releases.books();
 		Assessor assessor = new Assessor(live);
 		List<Case> cases = CasebookReader.read(Path.of("casebook"));
 		// what each version answers, one household at a time, before anything runs concurrently
@@ -81,7 +85,9 @@ class LivePublishingTests {
 		}
 		started.await();
 		for (int round = 0; round < 20; round++) {
-			publisher.publish(round % 2 == 0 ? v2 : v1, "policy", "round " + round, null);
+			RuleBook next = round % 2 == 0 ? v2 : v1;
+			releases.publish(org.siao.releases.Bundle.of(next.folder().files(), caseFiles), releases.live().version(), "PUBLISH",
+					"policy", "round " + round, null, false, null, (bundle, book, c) -> new org.siao.releases.Gate.Verdict(next, "not run"));
 			Thread.sleep(20);
 		}
 		publishing.set(false);
@@ -94,16 +100,21 @@ class LivePublishingTests {
 		assertThat(seen.keySet()).containsExactlyInAnyOrder(v1.version(), v2.version());
 		assertThat(checked.get()).isGreaterThan(threads * 200);
 		assertThat(live.current().version()).isEqualTo(v1.version());
-		assertThat(RulesFolder.read(rules).version()).isEqualTo(v1.version());
+		assertThat(releases.live().rulesVersion()).isEqualTo(v1.version());
+		releases.shutdown();
 	}
 
 	@Test
 	void aChangeOnDiskIsLoadedAndABrokenOneKeepsTheLiveRules() throws Exception {
-		RuleBook v1 = loader.load(RulesFolder.read(rules));
-		RuleBooks live = new RuleBooks(v1);
-		RulesPublisher publisher = new RulesPublisher(rules, live, loader, Clock.systemUTC());
-		publisher.started();
-		RulesWatcher watcher = new RulesWatcher(publisher, Duration.ofMillis(100));
+		Path casebook = Path.of("casebook");
+		org.siao.releases.LiveReleases releases = new org.siao.releases.LiveReleases(
+				org.siao.releases.ReleaseStore.open(org.siao.TestRules.releases()),
+				new org.siao.releases.RulesCompiler(loader, 4), Clock.systemUTC(),
+				org.siao.releases.Bundle.of(RulesFolder.read(rules).files(), folder(casebook)));
+		RuleBooks live = releases.books();
+		String first = releases.live().version();
+		RulesWatcher watcher = new RulesWatcher(() -> releases.reloadIfChanged(
+				org.siao.releases.Bundle.of(RulesFolder.read(rules).files(), folder(casebook))), Duration.ofMillis(100));
 		watcher.start();
 		try {
 			Path cash = rules.resolve("programmes/cash.dmn");
@@ -111,7 +122,8 @@ class LivePublishingTests {
 			String edited = RulesFolder.read(rules).version();
 			await(() -> live.current().version().equals(edited));
 			assertThat(live.status().state()).isEqualTo("LIVE");
-			assertThat(publisher.publications()).extracting(Publication::action).containsExactly("START", "RELOAD");
+			assertThat(releases.history()).extracting(org.siao.releases.Release::action).containsExactly("RELOAD", "START");
+			assertThat(releases.live().parent()).isEqualTo(first);
 
 			Files.writeString(cash, Files.readString(cash).replace("<text>[80..90)</text>", "<text>[80..</text>"));
 			await(() -> live.status().state().equals("RELOAD_FAILED"));
@@ -121,18 +133,12 @@ class LivePublishingTests {
 		}
 		finally {
 			watcher.stop();
+			releases.shutdown();
 		}
 	}
 
-	@Test
-	void aFolderHoldingOnlyTheHistoryIsNotAChangeOfRules() throws Exception {
-		Path empty = Files.createTempDirectory("siao-empty-");
-		RuleBooks live = new RuleBooks(loader.load(RulesFolder.read(rules)));
-		RulesPublisher publisher = new RulesPublisher(empty, live, loader, Clock.systemUTC());
-		publisher.started();
-		publisher.reloadIfChanged();
-		assertThat(live.status().state()).isEqualTo("LIVE");
-		assertThat(Files.isDirectory(empty.resolve(".history").resolve(live.current().version()))).isTrue();
+	private static Map<String, byte[]> folder(Path dir) {
+		return RulesFolder.read(dir).files();
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

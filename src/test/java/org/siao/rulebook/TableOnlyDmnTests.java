@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TableOnlyDmnTests {
 
-	private final Path rules = org.siao.TestRules.copy();
+	private final Path rules = org.siao.SmallRules.copy();
 
 	private final RuleBookLoader loader = new RuleBookLoader(Clock.systemUTC());
 
