@@ -71,6 +71,13 @@ final class TypedCells {
 		int row = 0;
 		for (Element rule : children(element, "rule")) {
 			row++;
+			for (Element output : children(rule, "outputEntry")) {
+				var thousands = THOUSANDS.matcher(outsideQuotes(text(output)));
+				if (thousands.find()) {
+					problems.add(new RuleProblem(file, table, row, "output '" + text(output) + "' writes an amount with a"
+							+ " thousands separator: write " + thousands.group().replace(",", "") + ", not " + thousands.group()));
+				}
+			}
 			List<Element> cells = children(rule, "inputEntry");
 			for (int c = 0; c < Math.min(cells.size(), columns.size()); c++) {
 				String column = columns.get(c);

@@ -157,6 +157,25 @@ class TypedCellsTests {
 		});
 	}
 
+	@Test
+	void anAmountWithAThousandsSeparatorIsRefusedSayingWhatToWrite() {
+		String xml = """
+				<definitions xmlns="https://www.omg.org/spec/DMN/20230324/MODEL/" id="t" name="t" namespace="x">
+				  <decision id="d" name="P"><decisionTable id="dt">
+				    <input id="i1"><inputExpression id="e1"><text>ageYears</text></inputExpression></input>
+				    <output id="o"/>
+				    <rule id="r1"><inputEntry id="r1i"><text>&gt;= 60</text></inputEntry><outputEntry id="r1o"><text>40,000</text></outputEntry></rule>
+				  </decisionTable></decision>
+				</definitions>
+				""";
+		List<RuleProblem> problems = new ArrayList<>();
+		new TypedCells().check("programmes/x.dmn", xml.getBytes(), Set.of(), problems);
+		assertThat(problems).singleElement().satisfies(p -> {
+			assertThat(p.row()).isEqualTo(1);
+			assertThat(p.message()).contains("write 40000, not 40,000");
+		});
+	}
+
 	/** The errors of a load, empty when it loaded. */
 	record LoaderResult(List<RuleProblem> errors) {
 
