@@ -1,10 +1,7 @@
 package org.siao.releases;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,19 +57,7 @@ public record Bundle(Map<String, byte[]> files, String version) {
 	}
 
 	static String hash(Map<String, byte[]> sorted) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (Map.Entry<String, byte[]> file : sorted.entrySet()) {
-				sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(file.getValue());
-				sha.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return org.siao.rulebook.RulesFolder.hash(sorted);
 	}
 
 }

@@ -44,7 +44,11 @@ public record RulesFolder(String origin, Map<String, byte[]> files, String versi
 		return new String(files.get(path), StandardCharsets.UTF_8);
 	}
 
-	private static String hash(Map<String, byte[]> files) {
+	/**
+	 * The version of a set of files: the first 12 hex digits of a SHA-256 over every path and its
+	 * bytes, in path order. Releases name their bundles the same way.
+	 */
+	public static String hash(Map<String, byte[]> files) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			for (Map.Entry<String, byte[]> file : files.entrySet()) {
