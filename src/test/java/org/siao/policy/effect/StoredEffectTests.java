@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -142,7 +143,8 @@ class StoredEffectTests {
 						.param("table", table.name()).param("row", row.id()).param("column", String.valueOf(output))
 						.param("value", String.valueOf(r.amount() + RAISE))
 						.with(user("policy").roles("POLICY")).with(csrf()))
-						.andExpect(status().isOk());
+						.andExpect(status().isOk())
+						.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"saved\"")));
 				}
 				long raised = live.recommendations().stream()
 					.filter(x -> x.programme().equals(r.programme()) && r.amount().equals(x.amount())
