@@ -176,9 +176,13 @@ class TablesPages {
 
 	/** The draft's checks for this table, by row number (0 for the table as a whole). */
 	private static Map<Integer, List<String>> rowProblems(DraftView draft, String file, String table) {
+		return problemsAt(concat(draft.errors(), draft.warnings()), file, table);
+	}
+
+	private static Map<Integer, List<String>> problemsAt(List<org.siao.rulebook.RuleProblem> problems, String file, String table) {
 		Map<Integer, List<String>> out = new LinkedHashMap<>();
 		String inFolder = file.substring("rules/".length());
-		for (var problem : concat(draft.errors(), draft.warnings())) {
+		for (var problem : problems) {
 			if (table.equals(problem.table()) && (problem.file() == null || inFolder.equals(problem.file()) || file.equals(problem.file()))) {
 				out.computeIfAbsent(problem.row() == null ? 0 : problem.row(), k -> new ArrayList<>()).add(problem.message());
 			}
@@ -226,8 +230,12 @@ class TablesPages {
 		String clean = value.trim();
 		if (!clean.equals(current.cells().get(column))) {
 			DraftView after = work.editDmn(id, file, doc -> doc.setCell(table, row, column, clean));
-			List<String> atRow = rowProblems(after, file, table).getOrDefault(current.number(), List.of());
-			model.addAttribute("message", atRow.isEmpty() ? null : String.join("; ", atRow));
+			// an error stops the draft from being published; a warning (a source still naming the old
+			// figure) does not, so the cell says it was saved and shows the warning beside it
+			List<String> errors = problemsAt(after.errors(), file, table).getOrDefault(current.number(), List.of());
+			List<String> warnings = problemsAt(after.warnings(), file, table).getOrDefault(current.number(), List.of());
+			model.addAttribute("message", errors.isEmpty() ? null : String.join("; ", errors));
+			model.addAttribute("warning", warnings.isEmpty() ? null : String.join("; ", warnings));
 		}
 		model.addAttribute("value", clean);
 		model.addAttribute("saved", true);

@@ -20,7 +20,8 @@ import org.siao.survey.Survey;
  * much as wall-clock throughput: the casebook's households in turn, one thread, after a warm-up.
  * {@code java -cp ... org.siao.bench.EngineCpuTiming [warm-up s] [measure s] [profile.jfr]}: with a
  * file name, a Flight Recorder profile (the JDK's "profile" settings, method samples every 2 ms) is
- * taken of the measured rounds only, after the warm-up.
+ * taken of the measured rounds only, after the warm-up. With {@code -Dsiao.bench.parse=true} it
+ * times only reading the same households from JSON with the service's strict settings instead.
  */
 public final class EngineCpuTiming {
 
@@ -30,6 +31,10 @@ public final class EngineCpuTiming {
 		RuleBook book = new RuleBookLoader(Clock.systemUTC()).load(RulesFolder.read(Path.of("rules")));
 		List<Survey> surveys = CasebookReader.read(Path.of("casebook")).stream().map(Case::survey).toList();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		if (Boolean.getBoolean("siao.bench.parse")) {
+			parseOnly(surveys, threads, warm, measure);
+			return;
+		}
 		run(book, surveys, threads, warm);
 		jdk.jfr.Recording recording = null;
 		if (args.length > 2) {
@@ -45,6 +50,27 @@ public final class EngineCpuTiming {
 		if (recording != null) {
 			recording.stop();
 			recording.dump(Path.of(args[2]));
+		}
+	}
+
+	private static void parseOnly(List<Survey> surveys, ThreadMXBean threads, double warm, double measure)
+			throws ReflectiveOperationException {
+		tools.jackson.databind.ObjectMapper json = AssessmentBenchmark.serviceMapper();
+		List<byte[]> bodies = surveys.stream().map(json::writeValueAsBytes).toList();
+		for (int round = 0; round <= 3; round++) {
+			long cpu0 = threads.getCurrentThreadCpuTime();
+			long budget = (long) ((round == 0 ? warm : measure / 3) * 1e9);
+			long n = 0;
+			int sink = 0;
+			while (threads.getCurrentThreadCpuTime() - cpu0 < budget) {
+				for (int i = 0; i < 50; i++) {
+					sink += json.readValue(bodies.get((int) (n++ % bodies.size())), Survey.class).members().size();
+				}
+			}
+			long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+			if (round > 0) {
+				System.out.printf("parse round %d: %,d surveys, %.1f µs CPU each (%d)%n", round, n, cpu / 1e3 / n, sink % 2);
+			}
 		}
 	}
 
