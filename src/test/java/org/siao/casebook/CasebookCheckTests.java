@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +26,20 @@ class CasebookCheckTests {
 
 	@Test
 	void aFailingCaseExitsNonZeroWithItsReport(@TempDir Path casebook) throws Exception {
-		String grandmother = Files.readString(Path.of("casebook/elderly/grandmother-raising-grandchildren.yaml"))
-			.replace("OLD-AGE-ALLOWANCE@m1: 700", "OLD-AGE-ALLOWANCE@m1: 800");
-		Files.writeString(casebook.resolve("grandmother.yaml"), grandmother);
+		Path source = Path.of("casebook/elderly/grandmother-raising-grandchildren.yaml");
+		// make the first amount the case expects wrong by 100, whatever the staff have set it to
+		Map.Entry<String, Long> amount = new TreeMap<>(CasebookReader.read(Path.of("casebook")).stream()
+			.filter(c -> c.path().equals("elderly/grandmother-raising-grandchildren.yaml")).findFirst().orElseThrow()
+			.expect().amounts()).firstEntry();
+		String written = amount.getKey() + ": " + amount.getValue();
+		String text = Files.readString(source);
+		assertThat(text).as("the case writes its amount as %s", written).contains(written);
+		long wrong = amount.getValue() + 100;
+		Files.writeString(casebook.resolve("grandmother.yaml"), text.replace(written, amount.getKey() + ": " + wrong));
 		int code = CasebookCheck.run(Path.of("rules"), casebook, new PrintStream(out, true));
 		assertThat(code).isEqualTo(1);
-		assertThat(out.toString()).contains("FAIL grandmother.yaml").contains("amount of OLD-AGE-ALLOWANCE@m1: expected 800, got 700")
+		assertThat(out.toString()).contains("FAIL grandmother.yaml")
+			.contains("amount of " + amount.getKey() + ": expected " + wrong + ", got " + amount.getValue())
 			.contains("0 passed, 1 failed");
 	}
 

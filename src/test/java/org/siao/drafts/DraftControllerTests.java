@@ -54,6 +54,21 @@ class DraftControllerTests {
 		return text.replace(from, to);
 	}
 
+	/**
+	 * The text of one cell of the live cash table, found by its element id, so the test edits
+	 * whatever value the staff have written there rather than a value it remembers.
+	 */
+	private static String cell(String elementId) throws Exception {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + elementId + "\"><text>([^<]*)</text>")
+			.matcher(Files.readString(RULES.resolve("programmes/cash.dmn")));
+		assertThat(m.find()).as("cash.dmn has a cell %s", elementId).isTrue();
+		return m.group(1);
+	}
+
+	private static String cellXml(String elementId, String text) {
+		return "id=\"" + elementId + "\"><text>" + text + "</text>";
+	}
+
 	private String upload(String content, RequestPostProcessor user) throws Exception {
 		var file = new MockMultipartFile("file", "cash.dmn", "application/xml", content.getBytes());
 		var result = mvc.perform(multipart("/api/v1/drafts").file(file).param("path", "programmes/cash.dmn").with(user))
@@ -91,7 +106,8 @@ class DraftControllerTests {
 	void aBrokenDraftIsReportedAndNeverTouchesTheLiveRules() throws Exception {
 		String before = liveVersion();
 		byte[] onDisk = Files.readAllBytes(RULES.resolve("programmes/cash.dmn"));
-		String id = upload(cash("<text>[70..80)</text>", "<text>[70..</text>"), POLICY);
+		String second = "dt_OLD_AGE_ALLOWANCE_r2_i1";
+		String id = upload(cash(cellXml(second, cell(second)), cellXml(second, "[70..")), POLICY);
 		mvc.perform(get("/api/v1/drafts/" + id).with(POLICY)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.publishable").value(false))
 			.andExpect(jsonPath("$.errors[?(@.row == 2)].file").value(hasItem("programmes/cash.dmn")))
@@ -106,7 +122,10 @@ class DraftControllerTests {
 	void aDraftShowsItsEffectThenPublishesAndRollsBackToTheExactEarlierAnswers() throws Exception {
 		String original = liveVersion();
 		String answerBefore = assessFourElders();
-		String id = upload(cash("<text>600</text>", "<text>650</text>"), POLICY);
+		String first = "dt_OLD_AGE_ALLOWANCE_r1_o";
+		String old = cell(first);
+		String changed = String.valueOf(Long.parseLong(old) + 50);
+		String id = upload(cash(cellXml(first, old), cellXml(first, changed)), POLICY);
 		String draftRules = JsonPath.read(mvc.perform(get("/api/v1/drafts/" + id).with(POLICY)).andReturn().getResponse()
 			.getContentAsString(), "$.rulesVersion");
 		String parent = JsonPath.read(mvc.perform(get("/api/v1/drafts/" + id).with(POLICY)).andReturn().getResponse()
@@ -115,15 +134,15 @@ class DraftControllerTests {
 		mvc.perform(get("/api/v1/drafts/" + id + "/casebook").with(POLICY)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.liveVersion").value(original))
 			.andExpect(jsonPath("$.failingLive").value(0))
-			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].amounts[0].draft").value(hasItem(650)))
+			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].amounts[0].draft").value(hasItem(Integer.parseInt(changed))))
 			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].failsNow").value(hasItem(true)));
 
 		mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\"}").with(POLICY)).andExpect(status().isConflict())
+			.content("{\"note\":\"old-age allowance " + changed + " in the first age band (test)\"}").with(POLICY)).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.failing").value(hasItem("elderly/four-age-bands.yaml")));
 		assertThat(liveVersion()).isEqualTo(original);
 		mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"note\":\"old-age allowance 650 at 60-69 (test)\",\"acceptFailingCases\":true}").with(POLICY))
+			.content("{\"note\":\"old-age allowance " + changed + " in the first age band (test)\",\"acceptFailingCases\":true}").with(POLICY))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.action").value("PUBLISH")).andExpect(jsonPath("$.user").value("policy"))
 			.andExpect(jsonPath("$.parent").value(parent)).andExpect(jsonPath("$.rulesVersion").value(draftRules))
@@ -133,9 +152,9 @@ class DraftControllerTests {
 			.andExpect(jsonPath("$.changes[0].kind").value("CELL_CHANGED"))
 			.andExpect(jsonPath("$.changes[0].table").value("OLD-AGE-ALLOWANCE"))
 			.andExpect(jsonPath("$.changes[0].row").value(1))
-			.andExpect(jsonPath("$.changes[0].oldValue").value("600"))
-			.andExpect(jsonPath("$.changes[0].newValue").value("650"));
-		assertThat(assessFourElders()).contains("\"amount\":650");
+			.andExpect(jsonPath("$.changes[0].oldValue").value(old))
+			.andExpect(jsonPath("$.changes[0].newValue").value(changed));
+		assertThat(assessFourElders()).contains("\"amount\":" + changed);
 
 		mvc.perform(post("/api/v1/rules/rollback").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\":\"" + original + "\",\"note\":\"back to the cabinet rate\"}").with(POLICY))

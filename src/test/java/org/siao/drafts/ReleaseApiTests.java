@@ -52,6 +52,20 @@ class ReleaseApiTests {
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.id");
 	}
 
+	/** The value the live cash table holds in one output cell, read rather than remembered. */
+	private static long cell(String elementId) throws Exception {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + elementId + "\"><text>(\\d+)</text>")
+			.matcher(Files.readString(RULES.resolve("programmes/cash.dmn")));
+		assertThat(m.find()).as("cash.dmn has an amount cell %s", elementId).isTrue();
+		return Long.parseLong(m.group(1));
+	}
+
+	/** A draft that sets one output cell to a new amount. */
+	private String draft(String elementId, long to) throws Exception {
+		String at = "id=\"" + elementId + "\"><text>";
+		return draft(at + cell(elementId) + "</text>", at + to + "</text>");
+	}
+
 	private org.springframework.test.web.servlet.ResultActions publish(String id) throws Exception {
 		return mvc.perform(post("/api/v1/drafts/" + id + "/publish").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"note\":\"test\",\"acceptFailingCases\":true}").header("Accept-Language", "en")
@@ -68,22 +82,26 @@ class ReleaseApiTests {
 
 	@Test
 	void theSecondDraftIsRefusedWithTheChangesSinceThenRebasedAndBothChangesGoLive() throws Exception {
-		String a = draft("<text>600</text>", "<text>650</text>");
-		String b = draft("<text>700</text>", "<text>750</text>");
-		String conflicting = draft("<text>600</text>", "<text>660</text>");
+		String firstBand = "dt_OLD_AGE_ALLOWANCE_r1_o";
+		String secondBand = "dt_OLD_AGE_ALLOWANCE_r2_o";
+		long first = cell(firstBand) + 50;
+		long second = cell(secondBand) + 50;
+		String a = draft(firstBand, first);
+		String b = draft(secondBand, second);
+		String conflicting = draft(firstBand, first + 10);
 		publish(a).andExpect(status().isOk());
 
 		publish(b).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://siao.example/problems/live-moved"))
 			.andExpect(jsonPath("$.rebase").value("/api/v1/drafts/" + b + "/rebase"))
 			.andExpect(jsonPath("$.changes[0].table").value("OLD-AGE-ALLOWANCE"))
-			.andExpect(jsonPath("$.changes[0].newValue").value("650"));
-		assertThat(fourElders()).contains("\"amount\":650").doesNotContain("\"amount\":750");
+			.andExpect(jsonPath("$.changes[0].newValue").value(String.valueOf(first)));
+		assertThat(fourElders()).contains("\"amount\":" + first).doesNotContain("\"amount\":" + second);
 
 		mvc.perform(post("/api/v1/drafts/" + b + "/rebase").with(httpBasic("policy", "siao-policy")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.conflicts").isEmpty());
 		publish(b).andExpect(status().isOk());
-		assertThat(fourElders()).contains("\"amount\":650").contains("\"amount\":750");
+		assertThat(fourElders()).contains("\"amount\":" + first).contains("\"amount\":" + second);
 
 		mvc.perform(post("/api/v1/drafts/" + conflicting + "/rebase").header("Accept-Language", "en")
 			.with(httpBasic("policy", "siao-policy"))).andExpect(status().isConflict())
@@ -95,7 +113,8 @@ class ReleaseApiTests {
 
 	@Test
 	void aFailingCaseTakesTheDraftsOutcomeWhenAccepted() throws Exception {
-		String id = draft("<text>800</text>", "<text>820</text>");
+		String thirdBand = "dt_OLD_AGE_ALLOWANCE_r3_o";
+		String id = draft(thirdBand, cell(thirdBand) + 20);
 		mvc.perform(get("/api/v1/drafts/" + id + "/casebook").with(httpBasic("policy", "siao-policy")))
 			.andExpect(jsonPath("$.changes[?(@.path == 'elderly/four-age-bands.yaml')].failsNow").value(hasItem(true)));
 		mvc.perform(post("/api/v1/drafts/" + id + "/casebook/elderly/four-age-bands.yaml/accept")

@@ -31,16 +31,33 @@ class LivePublishingTests {
 
 	private final RuleBookLoader loader = new RuleBookLoader(Clock.systemUTC());
 
-	private RuleBook changed(RuleBook base, String file, String from, String to) {
+	private RuleBook changed(RuleBook base, String file, java.util.function.UnaryOperator<String> edit) {
 		Map<String, byte[]> files = new java.util.TreeMap<>(base.folder().files());
-		files.put(file, new String(files.get(file)).replace(from, to).getBytes());
+		files.put(file, edit.apply(new String(files.get(file))).getBytes());
 		return loader.load(RulesFolder.of("test", files));
+	}
+
+	/**
+	 * Raises by 50 every amount cell whose element id matches, whatever the staff have written
+	 * there, and insists at least one was found so the edit cannot silently do nothing.
+	 */
+	static String raised(String dmn, String idPattern) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(id=\"" + idPattern + "\"><text>)(\\d+)(</text>)").matcher(dmn);
+		StringBuilder out = new StringBuilder();
+		int found = 0;
+		while (m.find()) {
+			found++;
+			m.appendReplacement(out, m.group(1) + (Long.parseLong(m.group(2)) + 50) + m.group(3));
+		}
+		m.appendTail(out);
+		assertThat(found).as("amount cells matching %s", idPattern).isPositive();
+		return out.toString();
 	}
 
 	@Test
 	void publishingUnderLoadNeverYieldsAMixedOrFailedAnswer() throws Exception {
 		RuleBook v1 = loader.load(RulesFolder.read(rules));
-		RuleBook v2 = changed(v1, "programmes/cash.dmn", "<text>700</text>", "<text>750</text>");
+		RuleBook v2 = changed(v1, "programmes/cash.dmn", dmn -> raised(dmn, "dt_OLD_AGE_ALLOWANCE_r\\d+_o"));
 		Map<String, byte[]> caseFiles = folder(Path.of("casebook"));
 		org.siao.releases.RulesCompiler compiler = new org.siao.releases.RulesCompiler(loader, 4);
 		org.siao.releases.LiveReleases releases = new org.siao.releases.LiveReleases(
@@ -118,14 +135,16 @@ class LivePublishingTests {
 		watcher.start();
 		try {
 			Path cash = rules.resolve("programmes/cash.dmn");
-			Files.writeString(cash, Files.readString(cash).replace("<text>800</text>", "<text>850</text>"));
+			Files.writeString(cash, raised(Files.readString(cash), "dt_OLD_AGE_ALLOWANCE_r3_o"));
 			String edited = RulesFolder.read(rules).version();
 			await(() -> live.current().version().equals(edited));
 			assertThat(live.status().state()).isEqualTo("LIVE");
 			assertThat(releases.history()).extracting(org.siao.releases.Release::action).containsExactly("RELOAD", "START");
 			assertThat(releases.live().parent()).isEqualTo(first);
 
-			Files.writeString(cash, Files.readString(cash).replace("<text>[80..90)</text>", "<text>[80..</text>"));
+			// the third row's first condition, whatever range it holds, becomes an unfinished one
+			Files.writeString(cash, Files.readString(cash)
+				.replaceFirst("(id=\"dt_OLD_AGE_ALLOWANCE_r3_i1\"><text>)[^<]*(</text>)", "$1[80..$2"));
 			await(() -> live.status().state().equals("RELOAD_FAILED"));
 			assertThat(live.current().version()).isEqualTo(edited);
 			assertThat(live.status().liveVersion()).isEqualTo(edited);
