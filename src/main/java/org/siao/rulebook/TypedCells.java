@@ -180,7 +180,7 @@ final class TypedCells {
 			body = body.substring(4, body.length() - 1);
 		}
 		List<String> values = new ArrayList<>();
-		for (String item : splitTopLevel(body)) {
+		for (String item : FeelLists.items(body)) {
 			String value = COMPARISON.matcher(item.trim()).replaceFirst("").trim();
 			if ((value.startsWith("[") || value.startsWith("(") || value.startsWith("]")) && value.contains("..")) {
 				String inner = value.substring(1, value.length() - 1);
@@ -212,32 +212,6 @@ final class TypedCells {
 			return Literal.TEXT;
 		}
 		return Literal.OTHER;
-	}
-
-	/** Splits on commas outside quotes, brackets and parentheses. */
-	private static List<String> splitTopLevel(String text) {
-		List<String> items = new ArrayList<>();
-		int depth = 0;
-		boolean quoted = false;
-		int start = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			if (ch == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted && (ch == '(' || ch == '[')) {
-				depth++;
-			}
-			else if (!quoted && (ch == ')' || ch == ']') && depth > 0) {
-				depth--;
-			}
-			else if (!quoted && depth == 0 && ch == ',') {
-				items.add(text.substring(start, i));
-				start = i + 1;
-			}
-		}
-		items.add(text.substring(start));
-		return items;
 	}
 
 	private static String outsideQuotes(String text) {

@@ -2,11 +2,12 @@ package org.siao.policy.grid;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.siao.rulebook.FeelLists;
 
 /**
  * Checks one cell as it is typed, by its column's type, so the message appears at the cell before
@@ -61,7 +62,7 @@ public final class CellCheck {
 		if (inner.startsWith("not(") && inner.endsWith(")")) {
 			inner = inner.substring(4, inner.length() - 1);
 		}
-		for (String part : splitList(inner)) {
+		for (String part : FeelLists.items(inner)) {
 			Optional<Problem> problem = test(type, part.trim());
 			if (problem.isPresent()) {
 				return problem;
@@ -132,32 +133,6 @@ public final class CellCheck {
 			default -> STRING.matcher(text).matches() || NUMBER.matcher(text).matches() || text.equals("true")
 					|| text.equals("false") ? Optional.empty() : problem("policy.cell.output", text);
 		};
-	}
-
-	/** Splits a FEEL list on its top-level commas (not inside quotes, brackets or parentheses). */
-	private static List<String> splitList(String text) {
-		List<String> parts = new ArrayList<>();
-		int depth = 0;
-		boolean quoted = false;
-		int start = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted && (c == '(' || c == '[')) {
-				depth++;
-			}
-			else if (!quoted && (c == ')' || c == ']') && depth > 0) {
-				depth--;
-			}
-			else if (!quoted && depth == 0 && c == ',') {
-				parts.add(text.substring(start, i));
-				start = i + 1;
-			}
-		}
-		parts.add(text.substring(start));
-		return parts;
 	}
 
 	private static boolean insideQuotes(String text, int at) {
