@@ -18,6 +18,11 @@ public record Release(long seq, String version, String rulesVersion, String pare
 		String user, Instant at, String note, Instant effectiveAt, String casebook, String approvedBy, String reason,
 		String draft) {
 
+	public Release withSeq(long seq) {
+		return new Release(seq, version, rulesVersion, parent, action, state, user, at, note, effectiveAt, casebook,
+				approvedBy, reason, draft);
+	}
+
 	public Release withState(String state, String reason) {
 		return new Release(seq, version, rulesVersion, parent, action, state, user, at, note, effectiveAt, casebook,
 				approvedBy, reason, draft);

@@ -39,9 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * log missed is appended when the store opens.</li>
  * </ul>
  * Opening the store removes the leftovers of an interrupted write ({@code .incoming-*},
- * {@code .HEAD-*}, {@code .DISK-*}). Not thread-safe: {@link LiveReleases} serialises every write.
+ * {@code .HEAD-*}, {@code .DISK-*}, {@code .CHECKED-*}). For one process: {@link #commit} is
+ * serialised here, and nothing tells another process that the folder changed beyond
+ * {@link #changes()} (the history's length); several instances share a {@link JdbcReleaseStore}.
  */
-public final class ReleaseStore {
+public final class ReleaseStore implements ReleaseRepository {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -70,7 +72,7 @@ public final class ReleaseStore {
 					deleteTree(leftover);
 				}
 			}
-			try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(root, ".{HEAD,DISK}-*")) {
+			try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(root, ".{HEAD,DISK,CHECKED}-*")) {
 				for (Path leftover : leftovers) {
 					Files.deleteIfExists(leftover);
 				}
@@ -91,7 +93,12 @@ public final class ReleaseStore {
 		return root;
 	}
 
-	/** The live entry, or empty before the first release. */
+	@Override
+	public String where() {
+		return root.toString();
+	}
+
+	@Override
 	public Optional<Release> head() {
 		if (!Files.exists(head)) {
 			return Optional.empty();
@@ -104,6 +111,7 @@ public final class ReleaseStore {
 		}
 	}
 
+	@Override
 	public boolean has(String version) {
 		return version != null && version.matches("[0-9a-f]{12}") && Files.isDirectory(bundles.resolve(version));
 	}
@@ -134,7 +142,7 @@ public final class ReleaseStore {
 		}
 	}
 
-	/** The files of a release, checked against its version: a bundle that does not hash to its name is refused. */
+	@Override
 	public Bundle read(String version) {
 		Path dir = bundles.resolve(version);
 		if (!has(version)) {
@@ -184,7 +192,7 @@ public final class ReleaseStore {
 		}
 	}
 
-	/** Every entry in its latest state, oldest first. */
+	@Override
 	public List<Release> entries() {
 		if (!Files.exists(log)) {
 			return List.of();
@@ -210,6 +218,98 @@ public final class ReleaseStore {
 		List<Release> all = new ArrayList<>(bySeq.values());
 		all.sort(Comparator.comparingLong(Release::seq));
 		return all;
+	}
+
+	@Override
+	public long changes() {
+		try {
+			return Files.exists(log) ? Files.size(log) : 0;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the release history", e);
+		}
+	}
+
+	/**
+	 * The bundle is written whole first, then HEAD moves by one rename, then the entry is appended:
+	 * a crash between the last two leaves an entry in HEAD that {@link #open} appends.
+	 */
+	@Override
+	public synchronized Optional<Release> commit(Change change) {
+		Optional<Release> head = head();
+		if (change.expectHead() != null && head.map(Release::seq).orElse(0L) != change.expectHead().longValue()) {
+			return Optional.empty();
+		}
+		List<Release> entries = entries();
+		Release entry = change.entry();
+		if (change.expectState() != null && entries.stream()
+			.noneMatch(e -> e.seq() == change.entry().seq() && e.state().equals(change.expectState()))) {
+			return Optional.empty();
+		}
+		if (entry.seq() == 0) {
+			long last = Math.max(entries.stream().mapToLong(Release::seq).max().orElse(0), head.map(Release::seq).orElse(0L));
+			entry = entry.withSeq(last + 1);
+		}
+		if (change.bundle() != null) {
+			write(change.bundle());
+		}
+		if (change.moveHead()) {
+			moveHead(entry);
+		}
+		append(entry);
+		return Optional.of(entry);
+	}
+
+	@Override
+	public Optional<String> diskSeen() {
+		Path seen = root.resolve("DISK");
+		try {
+			return Files.exists(seen) ? Optional.of(Files.readString(seen).strip()) : Optional.empty();
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void diskSeen(String version) {
+		replace(root.resolve("DISK"), version, ".DISK-");
+	}
+
+	@Override
+	public Optional<String> checked(String rulesVersion, String build) {
+		Path record = checkRecord(rulesVersion, build);
+		try {
+			return Files.exists(record) ? Optional.of(Files.readString(record)) : Optional.empty();
+		}
+		catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public void checked(String rulesVersion, String build, String warnings) {
+		replace(checkRecord(rulesVersion, build), warnings, ".CHECKED-");
+	}
+
+	private Path checkRecord(String rulesVersion, String build) {
+		if (!rulesVersion.matches("[0-9a-f]+") || !build.matches("[0-9a-f]+")) {
+			throw new IllegalArgumentException("not a version: " + rulesVersion + " " + build);
+		}
+		return root.resolve("checked").resolve(rulesVersion + "-" + build + ".json");
+	}
+
+	/** A small file replaced whole by a rename: a reader sees the old or the new content. */
+	private void replace(Path file, String content, String tempPrefix) {
+		try {
+			Files.createDirectories(file.getParent());
+			Path temp = root.resolve(tempPrefix + UUID.randomUUID());
+			Files.writeString(temp, content, StandardCharsets.UTF_8);
+			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + file, e);
+		}
 	}
 
 	private static void writeSynced(Path path, byte[] bytes) throws IOException {

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.siao.rulebook.RuleBookLoader;
+import org.siao.rulebook.RuleProblem;
 import org.siao.rulebook.RulesFolder;
 
 /**
@@ -19,21 +20,33 @@ public final class RulesCompiler {
 
 	private final java.util.function.BiFunction<RulesFolder, RulesFolder, RuleBookLoader.Report> againstParent;
 
+	private final java.util.function.BiFunction<RulesFolder, java.util.List<RuleProblem>, RuleBookLoader.Report> checkedBefore;
+
 	private final Cache<String, RuleBookLoader.Report> reports;
 
 	public RulesCompiler(RuleBookLoader loader, int maximum) {
-		this(loader::check, loader::check, maximum);
+		this(loader::check, loader::check, loader::compileChecked, maximum);
 	}
 
-	/** With a check of one's own (a test's slow one). */
+	/** With a check of one's own (a test's slow one), run whole every time. */
 	public RulesCompiler(java.util.function.Function<RulesFolder, RuleBookLoader.Report> check, int maximum) {
-		this(check, (draft, parent) -> check.apply(draft), maximum);
+		this(check, (draft, parent) -> check.apply(draft), (folder, warnings) -> check.apply(folder), maximum);
+	}
+
+	/** With a check and a compile of rules checked before of one's own (a test's counting ones). */
+	public RulesCompiler(java.util.function.Function<RulesFolder, RuleBookLoader.Report> check,
+			java.util.function.BiFunction<RulesFolder, java.util.List<RuleProblem>, RuleBookLoader.Report> checkedBefore,
+			int maximum) {
+		this(check, (draft, parent) -> check.apply(draft), checkedBefore, maximum);
 	}
 
 	private RulesCompiler(java.util.function.Function<RulesFolder, RuleBookLoader.Report> check,
-			java.util.function.BiFunction<RulesFolder, RulesFolder, RuleBookLoader.Report> againstParent, int maximum) {
+			java.util.function.BiFunction<RulesFolder, RulesFolder, RuleBookLoader.Report> againstParent,
+			java.util.function.BiFunction<RulesFolder, java.util.List<RuleProblem>, RuleBookLoader.Report> checkedBefore,
+			int maximum) {
 		this.loader = check;
 		this.againstParent = againstParent;
+		this.checkedBefore = checkedBefore;
 		this.reports = Caffeine.newBuilder().maximumSize(maximum).expireAfterAccess(Duration.ofHours(2)).build();
 	}
 
@@ -43,6 +56,20 @@ public final class RulesCompiler {
 			return known;
 		}
 		RuleBookLoader.Report report = loader.apply(rules);
+		reports.put(rules.version(), report);
+		return report;
+	}
+
+	/**
+	 * Rules this build of the code checked whole before (their hash says they are the same
+	 * files): compiled without the validator, with the warnings that check recorded.
+	 */
+	public RuleBookLoader.Report compileChecked(RulesFolder rules, java.util.List<RuleProblem> recordedWarnings) {
+		RuleBookLoader.Report known = reports.getIfPresent(rules.version());
+		if (known != null) {
+			return known;
+		}
+		RuleBookLoader.Report report = checkedBefore.apply(rules, recordedWarnings);
 		reports.put(rules.version(), report);
 		return report;
 	}

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.siao.releases.Bundle;
 import org.siao.releases.LiveReleases;
-import org.siao.releases.ReleaseStore;
+import org.siao.releases.ReleaseRepository;
 import org.siao.releases.RulesCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The live rules come from the release store ({@code siao.releases.path}, default
- * {@code data/releases}). The first start makes the rules and casebook folders
+ * The live rules come from the release store ({@code siao.releases.store}: the database by
+ * default, or the folder {@code siao.releases.path}). The first start makes the rules and casebook folders
  * ({@code siao.rules.path}, {@code siao.casebook.path}; the copies bundled in the jar when they do
  * not exist) the first release; later, a change of those folders on disk becomes a new release.
  * Rules that fail their checks on the first start stop it with every problem listed.
@@ -45,14 +45,12 @@ class RulesConfiguration {
 	}
 
 	@Bean(destroyMethod = "shutdown")
-	LiveReleases liveReleases(@Value("${siao.releases.path:data/releases}") Path path, RulesCompiler compiler,
-			DiskFolders disk, ObjectProvider<Clock> clock) {
+	LiveReleases liveReleases(ReleaseRepository store, RulesCompiler compiler, DiskFolders disk, ObjectProvider<Clock> clock) {
 		long start = System.nanoTime();
-		LiveReleases releases = new LiveReleases(ReleaseStore.open(path), compiler, clock.getIfAvailable(Clock::systemUTC),
-				disk.read());
+		LiveReleases releases = new LiveReleases(store, compiler, clock.getIfAvailable(Clock::systemUTC), disk.read());
 		RuleBook book = releases.books().current();
 		log.info("Release {} (rules {}) live from {} in {} ms: {} indicator tables, {} programme tables",
-				releases.live().version(), book.version(), path, (System.nanoTime() - start) / 1_000_000,
+				releases.live().version(), book.version(), store.where(), (System.nanoTime() - start) / 1_000_000,
 				book.indicatorTables().size(), book.programmeTables().size());
 		return releases;
 	}

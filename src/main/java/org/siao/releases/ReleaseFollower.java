@@ -1,0 +1,69 @@
+package org.siao.releases;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Looks at the shared release store every {@code siao.releases.follow-interval} (1 s) and takes
+ * what other instances published ({@link LiveReleases#follow()}). Polling one number is portable
+ * (H2 and PostgreSQL alike), survives a dropped connection, and keeps every instance within about
+ * a second plus one compile of a publish.
+ */
+final class ReleaseFollower {
+
+	private static final Logger log = LoggerFactory.getLogger(ReleaseFollower.class);
+
+	private final LiveReleases releases;
+
+	private final Duration interval;
+
+	private ScheduledExecutorService executor;
+
+	private volatile boolean failing;
+
+	ReleaseFollower(LiveReleases releases, Duration interval) {
+		this.releases = releases;
+		this.interval = interval;
+	}
+
+	void start() {
+		if (interval.isZero() || interval.isNegative()) {
+			return;
+		}
+		executor = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "release-follower");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::look, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	void stop() {
+		if (executor != null) {
+			executor.shutdownNow();
+		}
+	}
+
+	private void look() {
+		try {
+			releases.follow();
+			if (failing) {
+				failing = false;
+				log.info("the release store answers again");
+			}
+		}
+		catch (RuntimeException e) {
+			// the database may be restarting: the live release stays, the next look tries again
+			if (!failing) {
+				failing = true;
+				log.warn("cannot look at the release store, the live release stays: {}", e.getMessage());
+			}
+		}
+	}
+
+}
