@@ -146,6 +146,35 @@ public final class JdbcReleaseStore implements ReleaseRepository {
 		return Optional.of(entry);
 	}
 
+	/**
+	 * Takes over the releases of a folder store (a service that kept them under data/releases
+	 * before): every bundle, every entry in its latest state, and its head, in one transaction,
+	 * only while this store is still empty. Returns how many entries were taken.
+	 */
+	public int takeOver(ReleaseStore folder) {
+		Optional<Release> head = folder.head();
+		if (head.isEmpty()) {
+			return 0;
+		}
+		return transactions.execute(status -> {
+			if (jdbc.sql("select count(*) from release_event").query(Long.class).single() > 0) {
+				return 0;
+			}
+			List<Release> entries = folder.entries();
+			for (Release entry : entries) {
+				if (!has(entry.version())) {
+					store(folder.read(entry.version()));
+				}
+				append(entry);
+			}
+			jdbc.sql("insert into release_head (id, seq, version, moved_at) values (1, ?, ?, ?)")
+				.params(head.get().seq(), head.get().version(), OffsetDateTime.now(ZoneOffset.UTC)).update();
+			folder.diskSeen().ifPresent(seen -> jdbc.sql("insert into release_mark (name, mark) values ('disk', ?)")
+				.param(seen).update());
+			return entries.size();
+		});
+	}
+
 	private void store(Bundle bundle) {
 		if (has(bundle.version())) {
 			return;

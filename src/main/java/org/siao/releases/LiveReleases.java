@@ -39,8 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * swap the live rule book and casebook. Two publishes from one parent, here or on two instances:
  * the second finds live moved and publishes nothing.
  * <p>
- * Other instances' changes are taken by {@link #follow()} (called every second by
- * {@link ReleaseFollower}, and before every change here): a new head is read, its hash checked,
+ * Other instances' changes are taken by {@link #follow()} (called by
+ * {@link ReleaseFollower} every 500 ms, and before every change here): a new head is read, its hash checked,
  * compiled, and swapped in one step, so an assessment in flight keeps the book it started with.
  * <p>
  * A stored release is checked whole once per build of the code ({@link CodeBuild}): a restart

@@ -214,6 +214,23 @@ class JdbcReleasesTests {
 		assertThatThrownBy(() -> instance(db, new RulesCompiler(LOADER, 4), "0b1")).hasMessageContaining("hashes to");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "H2" })
+	void anEmptyDatabaseTakesOverTheReleasesOfTheFolderStoreOnce(String kind) throws Exception {
+		Path folder = java.nio.file.Files.createTempDirectory("siao-releases-");
+		LiveReleases before = new LiveReleases(ReleaseStore.open(folder), COMPILER, Clock.systemUTC(), seed, "0b1");
+		opened.add(before);
+		Release published = before.publish(withCaseNote(seed, "published before the upgrade"), before.live().version(),
+				"PUBLISH", "policy", "kept", null, false, null, compiles());
+		DataSource db = database(kind);
+		JdbcReleaseStore store = new JdbcReleaseStore(db);
+		assertThat(store.takeOver(ReleaseStore.open(folder))).isEqualTo(2);
+		assertThat(store.takeOver(ReleaseStore.open(folder))).as("only into an empty database").isZero();
+		LiveReleases after = instance(db);
+		assertThat(after.live()).isEqualTo(published);
+		assertThat(after.history()).isEqualTo(before.history());
+	}
+
 	private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + 60_000_000_000L;
 		while (!condition.getAsBoolean()) {
