@@ -200,7 +200,7 @@ public final class RuleDrafts implements DraftService {
 			return approveFromHistory(id, user);
 		}
 		synchronized (draft) {
-			if (!"AWAITING_APPROVAL".equals(draft.state)) {
+			if (!"AWAITING_APPROVAL".equals(state(draft))) {
 				throw new DraftProblems.NotAllowed("draft.not-awaiting");
 			}
 			Release waiting = releases.entry(draft.seq).orElseThrow();
@@ -351,7 +351,17 @@ public final class RuleDrafts implements DraftService {
 		draft.edits.forEach((path, content) -> edits.add(new Edit(path,
 				content == null ? "DELETED" : parent.files().containsKey(path) ? "CHANGED" : "ADDED")));
 		return new DraftView(draft.id, draft.parent, draft.createdBy, draft.createdAt, bundle.version(), report.version(),
-				draft.state, edits, report.publishable(), report.errors(), report.warnings());
+				state(draft), edits, report.publishable(), report.errors(), report.warnings());
+	}
+
+	/** A draft waiting for approval or its time may have gone live through another instance: the history says. */
+	private String state(Working draft) {
+		if (!"AWAITING_APPROVAL".equals(draft.state) && !"SCHEDULED".equals(draft.state)) {
+			return draft.state;
+		}
+		return releases.entry(draft.seq).map(Release::state)
+			.map(state -> state.equals("LIVE") || state.equals("SUPERSEDED") ? "PUBLISHED" : state)
+			.orElse(draft.state);
 	}
 
 }

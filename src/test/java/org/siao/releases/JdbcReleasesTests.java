@@ -216,6 +216,35 @@ class JdbcReleasesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "H2" })
+	void withFourEyesADraftPublishedOnOneInstanceIsApprovedOnTheOtherButNotByItsPublisher(String kind) {
+		DataSource db = database(kind);
+		LiveReleases a = instance(db);
+		LiveReleases b = instance(db);
+		var checks = new org.siao.drafts.DraftChecks(1, 4, java.time.Duration.ofMinutes(5));
+		try {
+			var onA = new org.siao.drafts.RuleDrafts(a, COMPILER, checks, Clock.systemUTC(), true, 10, java.time.Duration.ofHours(1));
+			var onB = new org.siao.drafts.RuleDrafts(b, COMPILER, checks, Clock.systemUTC(), true, 10, java.time.Duration.ofHours(1));
+			String somePath = seed.files().keySet().stream().filter(p -> p.startsWith(Bundle.CASEBOOK)).findFirst().orElseThrow();
+			String id = onA.create(null, Map.of(Bundle.CASEBOOK + "two-instances/copy.yaml",
+					(seed.text(somePath) + "\n# a copy\n").getBytes(StandardCharsets.UTF_8)), "drafter").id();
+			Release waiting = onA.publish(id, "drafter", "please check", null, false);
+			assertThat(waiting.state()).isEqualTo("AWAITING_APPROVAL");
+			assertThatThrownBy(() -> onB.approve(id, "drafter")).isInstanceOf(org.siao.drafts.DraftProblems.NotAllowed.class);
+			Release approved = onB.approve(id, "second");
+			assertThat(approved.state()).isEqualTo("LIVE");
+			assertThat(approved.approvedBy()).isEqualTo("second");
+			a.follow();
+			assertThat(a.live().version()).isEqualTo(waiting.version());
+			assertThat(onA.find(id).orElseThrow().state()).as("the drafting instance sees it published").isEqualTo("PUBLISHED");
+			assertThatThrownBy(() -> onA.approve(id, "third")).isInstanceOf(org.siao.drafts.DraftProblems.NotAllowed.class);
+		}
+		finally {
+			checks.shutdown();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "H2" })
 	void anEmptyDatabaseTakesOverTheReleasesOfTheFolderStoreOnce(String kind) throws Exception {
 		Path folder = java.nio.file.Files.createTempDirectory("siao-releases-");
 		LiveReleases before = new LiveReleases(ReleaseStore.open(folder), COMPILER, Clock.systemUTC(), seed, "0b1");
