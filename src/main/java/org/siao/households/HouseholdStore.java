@@ -123,6 +123,10 @@ public class HouseholdStore {
 		batch.batchUpdate("update household set last_visit_id = (select v.id from visit v where v.household_id = household.id "
 				+ "order by v.visit_date desc limit 1) where id = ?",
 				households.stream().map(h -> new Object[] { h }).toList(), new int[] { Types.BIGINT });
+		// the area summaries count these villages again before they are next read
+		batch.batchUpdate("insert into tally_dirty (village) values (?)",
+				codes.values().stream().map(HouseholdCode::village).distinct().map(v -> new Object[] { v }).toList(),
+				new int[] { Types.VARCHAR });
 		return visits.stream().mapToLong(v -> visitIds.get(new DayKey(ids.get(v.code().toString()), v.date()))).toArray();
 	}
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class CsvSurveys implements SurveyReader {
 
 	/** The header could not be used: nothing of the file is read. */
-	static final class BadHeader extends Exception {
+	public static final class BadHeader extends Exception {
 
 		BadHeader(String message) {
 			super(message, null, false, false);

@@ -9,10 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.siao.users.UserStore;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Imports for scripts: the file is the request body, the answer the run and its bad lines. */
 @RestController
@@ -40,7 +38,8 @@ class ImportApi {
 			+ "(text/csv: one row per member, the household's code first; columns in docs/import-csv.md). "
 			+ "Bad lines are reported and the good ones kept; the same file again resumes or replaces, never doubles. "
 			+ "A CSV header with an unknown column or one for names or ID numbers is refused whole (400)")
-	Report importFile(HttpServletRequest request, Principal principal, Locale locale) throws IOException {
+	Report importFile(HttpServletRequest request, Principal principal, Locale locale)
+			throws IOException, CsvSurveys.BadHeader {
 		SurveyImporter.Format format = request.getContentType() != null
 				&& request.getContentType().toLowerCase(Locale.ROOT).startsWith("text/csv") ? SurveyImporter.Format.CSV
 						: SurveyImporter.Format.JSON_LINES;
@@ -51,9 +50,6 @@ class ImportApi {
 					r -> {
 					});
 			return new Report(done, runs.problems(done.id()));
-		}
-		catch (CsvSurveys.BadHeader e) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
 		}
 	}
 

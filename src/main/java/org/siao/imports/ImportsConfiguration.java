@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.validation.Validator;
 import org.siao.households.Households;
+import org.siao.summaries.AreaTallies;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,10 @@ class ImportsConfiguration {
 
 	@Bean
 	SurveyImporter surveyImporter(ImportRuns runs, Households households, JsonMapper json, Validator validator,
-			ExecutorService importAssessors, @Value("${siao.imports.threads:0}") int threads) {
-		return new SurveyImporter(runs, households, json, validator, importAssessors, threads(threads));
+			ExecutorService importAssessors, @Value("${siao.imports.threads:0}") int threads,
+			@Value("${siao.imports.batch:250}") int batch, AreaTallies tallies) {
+		return new SurveyImporter(runs, households, json, validator, importAssessors, threads(threads), batch,
+				tallies);
 	}
 
 	/**

@@ -52,6 +52,46 @@ final class SurveyColumns {
 		return KEY + "," + String.join(",", ALL.keySet());
 	}
 
+	/**
+	 * The columns as a markdown table for docs/import-csv.md, between {@link #BEGIN} and
+	 * {@link #END}; a test fails while the page differs, {@link #main} rewrites it.
+	 */
+	static String markdown() {
+		StringBuilder table = new StringBuilder("| column | row | value |\n|---|---|---|\n");
+		table.append("| `").append(KEY).append("` | every row, first | the household's code: village (8 digits), `-`, number |\n");
+		for (Column column : ALL.values()) {
+			String type = column.type().isEnum() ? "one of " + String.join(", ", column.choices())
+					: column.type() == Boolean.class ? "true or false"
+							: column.type() == LocalDate.class ? "a date, 2024-06-15"
+									: column.type() == Double.class ? "a number"
+											: column.type() == String.class ? "text" : "a whole number";
+			table.append("| `").append(column.name()).append("` | ")
+				.append(column.member() ? "each member's row" : "the household's first row")
+				.append(" | ").append(type).append(column.list() ? ", several separated by `;`" : "").append(" |\n");
+		}
+		return table.toString();
+	}
+
+	static final String BEGIN = "<!-- columns: generated from the survey records by SurveyColumns; do not edit by hand -->";
+
+	static final String END = "<!-- end of columns -->";
+
+	/** The page with its generated part replaced by the current columns. */
+	static String withCurrentColumns(String page) {
+		int begin = page.indexOf(BEGIN);
+		int end = page.indexOf(END);
+		if (begin < 0 || end < begin) {
+			throw new IllegalArgumentException("the page has no generated column list between its markers");
+		}
+		return page.substring(0, begin + BEGIN.length()) + "\n\n" + markdown() + "\n" + page.substring(end);
+	}
+
+	/** Rewrites the column list of docs/import-csv.md (or the page given). */
+	public static void main(String[] args) throws java.io.IOException {
+		java.nio.file.Path page = java.nio.file.Path.of(args.length > 0 ? args[0] : "docs/import-csv.md");
+		java.nio.file.Files.writeString(page, withCurrentColumns(java.nio.file.Files.readString(page)));
+	}
+
 	static Optional<Column> named(String name) {
 		return Optional.ofNullable(ALL.get(name));
 	}
@@ -93,10 +133,10 @@ final class SurveyColumns {
 
 	/**
 	 * Whether a column's name says it would hold a name, an ID number or an address: the file is
-	 * refused before any line is read. Letters and digits only, any case, in English or Thai.
+	 * refused before any line is read. Letters (with Thai vowel and tone marks) and digits only, any case, in English or Thai.
 	 */
 	static boolean personal(String header) {
-		String plain = header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]", "");
+		String plain = header.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{M}\\p{Nd}]", "");
 		for (String word : PERSONAL) {
 			if (plain.contains(word)) {
 				return true;

@@ -23,6 +23,7 @@ import org.siao.assessment.InvalidSurvey;
 import org.siao.catalogue.Language;
 import org.siao.households.HouseholdCode;
 import org.siao.households.Households;
+import org.siao.summaries.AreaTallies;
 import org.siao.survey.Survey;
 import org.siao.users.Scope;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,7 +45,7 @@ public class SurveyImporter {
 	}
 
 	/** Households per batch: one transaction, a few statements whatever its size. */
-	static final int BATCH = 250;
+	private final int batchSize;
 
 	private final ImportRuns runs;
 
@@ -56,17 +57,21 @@ public class SurveyImporter {
 
 	private final ExecutorService assessors;
 
+	private final AreaTallies tallies;
+
 	/** Batches being assessed or waiting to be stored, at most. */
 	private final int window;
 
 	SurveyImporter(ImportRuns runs, Households households, JsonMapper json, Validator validator,
-			ExecutorService assessors, int threads) {
+			ExecutorService assessors, int threads, int batchSize, AreaTallies tallies) {
 		this.runs = runs;
 		this.households = households;
 		this.json = json;
 		this.validator = validator;
 		this.assessors = assessors;
 		this.window = 2 * threads + 1;
+		this.batchSize = batchSize;
+		this.tallies = tallies;
 	}
 
 	/**
@@ -77,6 +82,19 @@ public class SurveyImporter {
 		BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
 		ImportWords words = ImportWords.of(locale);
 		return format == Format.CSV ? new CsvSurveys(lines, json, words) : new JsonLinesSurveys(lines, json, words);
+	}
+
+	/**
+	 * Imports a whole file on the calling thread, as the API does: resumes the user's unfinished
+	 * run of the same file, or starts one. For scripts and benchmarks.
+	 */
+	public ImportRun importFile(InputStream in, Format format, String user, Scope scope, Locale locale)
+			throws IOException, CsvSurveys.BadHeader {
+		try (ImportFile file = ImportFile.copy(in); SurveyReader reader = reader(file.open(), format, locale)) {
+			ImportRun run = runs.startOrResume(file.hash(), user, file.lines());
+			return run(run, reader, user, scope, locale, r -> {
+			});
+		}
 	}
 
 	/** One entry's outcome: a visit to store, or problems. */
@@ -92,17 +110,17 @@ public class SurveyImporter {
 		Deque<CompletableFuture<Batch>> inFlight = new ArrayDeque<>();
 		int[] counts = { run.kept(), run.bad(), run.linesDone() };
 		try {
-			List<Entry> entries = new ArrayList<>(BATCH);
+			List<Entry> entries = new ArrayList<>(batchSize);
 			Entry entry;
 			while ((entry = reader.next()) != null) {
 				if (entry.lastLine() <= run.linesDone()) {
 					continue;
 				}
 				entries.add(entry);
-				if (entries.size() == BATCH) {
+				if (entries.size() == batchSize) {
 					List<Entry> batch = entries;
 					inFlight.add(CompletableFuture.supplyAsync(() -> assess(batch, scope, words), assessors));
-					entries = new ArrayList<>(BATCH);
+					entries = new ArrayList<>(batchSize);
 					if (inFlight.size() >= window) {
 						store(run, inFlight.poll(), user, counts, progress);
 					}
@@ -119,6 +137,8 @@ public class SurveyImporter {
 		finally {
 			inFlight.forEach(f -> f.cancel(true));
 		}
+		// the summaries of the villages imported are counted now, not by the first person to open one
+		tallies.refresh(null);
 		runs.progress(run.id(), counts[2], counts[0], counts[1], true);
 		ImportRun done = runs.find(run.id()).orElseThrow();
 		progress.accept(done);
