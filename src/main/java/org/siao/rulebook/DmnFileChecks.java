@@ -33,15 +33,19 @@ import org.w3c.dom.NodeList;
  */
 final class DmnFileChecks {
 
-	// building a validator builds three Drools knowledge bases of its own: one per thread, kept
-	private static final ThreadLocal<DMNValidator> VALIDATORS = ThreadLocal.withInitial(DMNValidatorFactory::newValidator);
+	// building a validator builds three Drools knowledge bases of its own, so idle ones are kept
+	// for the next load: as many as loads ever ran at once (not one per request thread)
+	private static final java.util.concurrent.ConcurrentLinkedQueue<DMNValidator> IDLE_VALIDATORS = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-	// the analyser the validator makes for itself, with the same DMN profiles
-	private static final ThreadLocal<org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyser> ANALYSERS = ThreadLocal
-		.withInitial(() -> org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyserFactory.newDMNDTAnalyser(
+	// the analyser the validator makes for itself, with the same DMN profiles; kept the same way
+	private static final java.util.concurrent.ConcurrentLinkedQueue<org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyser> IDLE_ANALYSERS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	private static org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyser newAnalyser() {
+		return org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyserFactory.newDMNDTAnalyser(
 				org.kie.dmn.core.assembler.DMNAssemblerService.getDefaultDMNProfiles(
 						org.kie.internal.utils.ChainedProperties.getChainedProperties(
-								org.kie.dmn.feel.util.ClassLoaderUtil.findDefaultClassLoader()))));
+								org.kie.dmn.feel.util.ClassLoaderUtil.findDefaultClassLoader())));
+	}
 
 	/** Rows per decision table, by decision name, as the XML has them, and where each element id sits. */
 	record Layout(Map<String, Integer> rowsByDecision, Map<String, String[]> whereById) {
@@ -101,9 +105,12 @@ final class DmnFileChecks {
 	void analyse(String file, org.kie.dmn.api.core.DMNModel model, boolean gapsAreErrors, Layout layout,
 			List<RuleProblem> problems, List<RuleProblem> warnings) {
 		List<DMNMessage> messages = new java.util.ArrayList<>();
+		var analyser = IDLE_ANALYSERS.poll();
+		if (analyser == null) {
+			analyser = newAnalyser();
+		}
 		try {
-			for (var analysis : ANALYSERS.get().analyse(model,
-					java.util.EnumSet.of(DMNValidator.Validation.ANALYZE_DECISION_TABLE))) {
+			for (var analysis : analyser.analyse(model, java.util.EnumSet.of(DMNValidator.Validation.ANALYZE_DECISION_TABLE))) {
 				messages.addAll(analysis.asDMNMessages());
 			}
 		}
@@ -111,18 +118,28 @@ final class DmnFileChecks {
 			problems.add(new RuleProblem(file, null, null, "could not be validated: " + e.getMessage()));
 			return;
 		}
+		finally {
+			IDLE_ANALYSERS.offer(analyser);
+		}
 		report(file, messages, gapsAreErrors, layout, problems, warnings);
 	}
 
 	private void validate(String file, byte[] xml, boolean gapsAreErrors, Layout layout, List<RuleProblem> problems,
 			List<RuleProblem> warnings, DMNValidator.Validation... validations) {
 		List<DMNMessage> messages;
+		DMNValidator validator = IDLE_VALIDATORS.poll();
+		if (validator == null) {
+			validator = DMNValidatorFactory.newValidator();
+		}
 		try (InputStreamReader reader = new InputStreamReader(new ByteArrayInputStream(xml), StandardCharsets.UTF_8)) {
-			messages = VALIDATORS.get().validate(reader, validations);
+			messages = validator.validate(reader, validations);
 		}
 		catch (Exception e) {
 			problems.add(new RuleProblem(file, null, null, "could not be validated: " + e.getMessage()));
 			return;
+		}
+		finally {
+			IDLE_VALIDATORS.offer(validator);
 		}
 		report(file, messages, gapsAreErrors, layout, problems, warnings);
 	}
