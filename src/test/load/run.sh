@@ -43,7 +43,9 @@ trap stop EXIT
 
 echo "starting $(basename "$jar") on port $PORT with -Xmx$HEAP"
 started=$(date +%s%N)
-(cd "$work" && exec java ${JAVA_OPTS:-} -Xms"$HEAP" -Xmx"$HEAP" -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$PORT" \
+recording=""
+[ -z "${PROFILE:-}" ] || recording="-XX:StartFlightRecording:name=siao,settings=profile,maxage=10m"
+(cd "$work" && exec java ${JAVA_OPTS:-} $recording -Xms"$HEAP" -Xmx"$HEAP" -Xlog:gc:file="$work/gc.log" -jar "$jar" --server.port="$PORT" \
 	--siao.rules.watch-interval=0 >"$work/server.log" 2>&1) &
 server=$!
 for _ in $(seq 1 900); do
@@ -75,20 +77,20 @@ threads() { # the same, by group of threads: requests gc jit other, then the req
 	} END { printf "%d %d %d %d %d\n", r, g, j, o, k }'
 }
 
-profile() { # start|stop label: a JFR of one measured phase, when PROFILE is set
+profile() { # label duration: the JFR of the phase just measured, when PROFILE is set
+	# (the recording runs from the start: starting one at run time makes the JIT recompile much of
+	# the service, which would show in the very phase being measured)
 	[ -n "${PROFILE:-}" ] || return 0
-	if [ "$1" = start ]; then jcmd "$server" JFR.start name="$2" settings=profile >/dev/null
-	else jcmd "$server" JFR.stop name="$2" filename="$PROFILE-$2.jfr" >/dev/null; fi
+	jcmd "$server" JFR.dump name=siao begin=-"$2" filename="$PROFILE-$1.jfr" >/dev/null
 }
 
 load() { # label method duration url [body] -> RESULT label req/s p50 p99 errors requests cpu_ms/req, then by group
 	local before after split_before split_after result
-	[ "$1" = warmup ] || profile start "$1"
 	before=$(cpu); split_before=$(threads)
 	result=$(LABEL=$1 METHOD=$2 TOKEN=$token BODY=${5:-} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency \
 		-s "$here/siao.lua" "$4" | grep '^RESULT')
 	after=$(cpu); split_after=$(threads)
-	[ "$1" = warmup ] || profile stop "$1"
+	[ "$1" = warmup ] || profile "$1" "$3"
 	echo "$result $split_before $split_after" | awk -v c=$((after - before)) -v t="$ticks" -v d="${3%s}" \
 		'{ n = $3 * d; ms = 1000 / t / (n > 0 ? n : 1)
 		   printf "%s %s %s %s %s %s %.3f %.3f %.3f %.3f %.3f %.3f\n", $1, $2, $3, $4, $5, $6, c * ms,
