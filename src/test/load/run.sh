@@ -79,7 +79,8 @@ threads() { # the same, by group of threads: requests gc jit other, then the req
 
 profile() { # label duration: the JFR of the phase just measured, when PROFILE is set
 	# (the recording runs from the start: starting one at run time makes the JIT recompile much of
-	# the service, which would show in the very phase being measured)
+	# the service, which would show in the very phase being measured). The file holds whole
+	# recording chunks, so it may start earlier: the phase is its last DURATION.
 	[ -n "${PROFILE:-}" ] || return 0
 	jcmd "$server" JFR.dump name=siao begin=-"$2" filename="$PROFILE-$1.jfr" >/dev/null
 }
