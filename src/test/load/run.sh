@@ -27,6 +27,8 @@ SURVEY=$(cd "$(dirname "${SURVEY:-$repo/src/test/resources/grandmother.json}")" 
 SIAO_USER=${SIAO_USER:-official}
 SIAO_PASSWORD=${SIAO_PASSWORD:-siao-official}
 base="http://127.0.0.1:$PORT"
+# the server runs in a scratch folder: a profile's name is made absolute here (its folder must exist)
+[ -z "${PROFILE:-}" ] || PROFILE=$(cd "$(dirname "$PROFILE")" && pwd)/$(basename "$PROFILE")
 
 jar=${JAR:-$(ls "$repo"/target/siao-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
 [ -n "$jar" ] || { echo "no target/siao-*.jar: run 'mvn -B -DskipTests package' first" >&2; exit 2; }
