@@ -5,11 +5,16 @@
 		return;
 	}
 	var bar = document.getElementById('import-progress');
-	bar.removeAttribute('value');
+	if (!(bar.value > 0)) {
+		bar.removeAttribute('value');
+	}
 	var events = new EventSource(box.getAttribute('data-events'));
 	events.addEventListener('progress', function (e) {
 		var p = JSON.parse(e.data);
 		document.getElementById('lines').textContent = p.lines;
+		if (p.total > 0) {
+			bar.value = Math.min(1, p.lines / p.total);
+		}
 		document.getElementById('kept').textContent = p.kept;
 		document.getElementById('bad').textContent = p.bad;
 		if (p.finished) {

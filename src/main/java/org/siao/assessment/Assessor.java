@@ -66,11 +66,15 @@ public final class Assessor {
 	private static Assessment write(RuleBook book, Survey survey, Language language, Evaluation evaluation) {
 		OpenAmounts amounts = new OpenAmounts(evaluation);
 		java.util.Map<String, OpenAmounts.Standing> standing = new java.util.HashMap<>();
+		// the same, by outcome, for the plan step, which asks about every outcome: no key made per look-up
+		java.util.Map<ProgrammeOutcome, OpenAmounts.Standing> byOutcome = new java.util.IdentityHashMap<>();
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
-			amounts.of(outcome).ifPresent(s -> standing.put(PlanStep.key(outcome.verdict().table().name(),
-					outcome.member() == null ? null : outcome.member().id()), s));
+			amounts.of(outcome).ifPresent(s -> {
+				standing.put(PlanStep.key(outcome.verdict().table().name(), outcome.member() == null ? null : outcome.member().id()), s);
+				byOutcome.put(outcome, s);
+			});
 		}
-		PlanResult plan = PlanStep.run(book, survey, evaluation, standing);
+		PlanResult plan = PlanStep.run(book, survey, evaluation, byOutcome);
 		return new AssessmentWriter(book, survey, evaluation, plan, standing, new Wording(language, book.catalogue())).write();
 	}
 

@@ -25,7 +25,8 @@ final class Evaluation {
 
 	private final List<ProgrammeOutcome> programmes = new ArrayList<>();
 
-	private final Map<String, String> householdStatus = new HashMap<>();
+	// sized for every indicator, so filling them never rehashes
+	private final Map<String, String> householdStatus = new HashMap<>(128);
 
 	private final List<Map<String, String>> memberStatus = new ArrayList<>();
 
@@ -42,7 +43,7 @@ final class Evaluation {
 	private Evaluation(RuleBook book, Profile profile) {
 		this.book = book;
 		this.profile = profile;
-		profile.members().forEach(m -> memberStatus.add(new HashMap<>()));
+		profile.members().forEach(m -> memberStatus.add(new HashMap<>(128)));
 		this.householdFacts = lookup(null);
 		this.memberFacts = profile.members().stream().map(this::lookup).toList();
 		this.householdFeel = feel(null);

@@ -109,10 +109,13 @@ final class NotOffered {
 		Map<String, Set<String>> open = new LinkedHashMap<>();
 		Map<String, Assessment.Undetermined> first = new LinkedHashMap<>();
 		for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
+			if (!o.undetermined()) {
+				continue; // most outcomes: no key to make
+			}
 			Programme p = o.programme();
 			String member = p.scope() == Programme.Scope.HOUSEHOLD || o.member() == null ? null : o.member().id();
 			String id = p.code() + "@" + member;
-			if (!o.undetermined() || settled.contains(id) || receipts.receives(p, o.member())
+			if (settled.contains(id) || receipts.receives(p, o.member())
 					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
 				continue;
 			}

@@ -28,17 +28,24 @@ final class PlanStep {
 	}
 
 	/**
-	 * {@code standing} holds, by {@link #key}, the programmes that stand for a subject, including
+	 * {@code standing} holds, by outcome, the programmes that stand for a subject, including
 	 * those certain whatever an open question answers, which become candidates at their least amount.
 	 */
-	static PlanResult run(RuleBook book, Survey survey, Evaluation evaluation, Map<String, OpenAmounts.Standing> standing) {
+	static PlanResult run(RuleBook book, Survey survey, Evaluation evaluation,
+			Map<ProgrammeOutcome, OpenAmounts.Standing> standing) {
 		List<Candidate> candidates = new ArrayList<>();
+		// the deficits, found once: every candidate's reasons are looked up among them
+		List<IndicatorOutcome> failed = new ArrayList<>();
+		for (IndicatorOutcome outcome : evaluation.indicatorOutcomes()) {
+			if (outcome.status() == IndicatorOutcome.Status.FAIL) {
+				failed.add(outcome);
+			}
+		}
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
 			if (!outcome.eligible()) {
-				OpenAmounts.Standing certain = standing.get(key(outcome.verdict().table().name(),
-						outcome.member() == null ? null : outcome.member().id()));
+				OpenAmounts.Standing certain = standing.isEmpty() ? null : standing.get(outcome);
 				if (certain != null) {
-					candidates.add(candidate(candidates.size(), outcome, certain.row(), certain.least(), evaluation));
+					candidates.add(candidate(candidates.size(), outcome, certain.row(), certain.least(), failed));
 				}
 				continue;
 			}
@@ -48,7 +55,7 @@ final class PlanStep {
 			for (RuleTable.RowCheck hit : outcome.verdict().counted()) {
 				Object amount = aggregates ? outcome.verdict().answer().map(a -> a.value()).orElse(null) : hit.row().output();
 				candidates.add(candidate(candidates.size(), outcome, hit,
-						amount == null ? null : ((java.math.BigDecimal) amount).longValue(), evaluation));
+						amount == null ? null : ((java.math.BigDecimal) amount).longValue(), failed));
 			}
 		}
 		List<Received> received = new ArrayList<>();
@@ -56,12 +63,10 @@ final class PlanStep {
 		for (Member member : survey.members()) {
 			member.receives().forEach(code -> received.add(new Received(code, member.id())));
 		}
-		List<DeficitFact> deficits = new ArrayList<>();
-		for (IndicatorOutcome outcome : evaluation.indicatorOutcomes()) {
-			if (outcome.status() == IndicatorOutcome.Status.FAIL) {
-				deficits.add(new DeficitFact(outcome.deficitId(), outcome.indicator().code(),
-						outcome.member() == null ? null : outcome.member().id(), outcome.indicator().urgent()));
-			}
+		List<DeficitFact> deficits = new ArrayList<>(failed.size());
+		for (IndicatorOutcome outcome : failed) {
+			deficits.add(new DeficitFact(outcome.deficitId(), outcome.indicator().code(),
+					outcome.member() == null ? null : outcome.member().id(), outcome.indicator().urgent()));
 		}
 		return book.plan(candidates, received, deficits);
 	}
@@ -72,13 +77,13 @@ final class PlanStep {
 	}
 
 	private static Candidate candidate(int order, ProgrammeOutcome outcome, RuleTable.RowCheck hit, Long amount,
-			Evaluation evaluation) {
+			List<IndicatorOutcome> failed) {
 		Programme p = outcome.programme();
 		boolean household = p.scope() == Programme.Scope.HOUSEHOLD;
 		String memberId = outcome.member() == null ? null : outcome.member().id();
 		return new Candidate(order, p.code(), memberId, household ? Candidate.HOUSEHOLD : memberId, household,
 				amount, p.priority(), p.exclusiveGroup(),
-				p.householdCap() == null ? null : p.householdCap().longValue(), because(hit, outcome, evaluation),
+				p.householdCap() == null ? null : p.householdCap().longValue(), because(hit, outcome, failed),
 				outcome.verdict().table().name(), hit.row().number());
 	}
 
@@ -86,11 +91,10 @@ final class PlanStep {
 	 * The deficits a row answers: its indicator columns that asked for, and found, "FAIL"; and the
 	 * member's deficits the catalogue says the programme answers.
 	 */
-	private static List<String> because(RuleTable.RowCheck hit, ProgrammeOutcome outcome, Evaluation evaluation) {
+	private static List<String> because(RuleTable.RowCheck hit, ProgrammeOutcome outcome, List<IndicatorOutcome> failed) {
 		Set<String> ids = new LinkedHashSet<>();
-		for (IndicatorOutcome deficit : evaluation.indicatorOutcomes()) {
+		for (IndicatorOutcome deficit : failed) {
 			if (outcome.programme().answers().contains(deficit.indicator().code())
-					&& deficit.status() == IndicatorOutcome.Status.FAIL
 					&& (deficit.member() == null ? outcome.member() == null
 							: outcome.member() != null && deficit.member().index() == outcome.member().index())) {
 				ids.add(deficit.deficitId());
@@ -101,8 +105,8 @@ final class PlanStep {
 				continue;
 			}
 			String code = cell.column().name();
-			for (IndicatorOutcome deficit : evaluation.indicatorOutcomes()) {
-				if (deficit.indicator().code().equals(code) && deficit.status() == IndicatorOutcome.Status.FAIL
+			for (IndicatorOutcome deficit : failed) {
+				if (deficit.indicator().code().equals(code)
 						&& (deficit.member() == null || outcome.member() == null
 								|| deficit.member().index() == outcome.member().index())) {
 					ids.add(deficit.deficitId());

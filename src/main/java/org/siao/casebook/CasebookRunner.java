@@ -23,7 +23,11 @@ import org.siao.survey.Survey;
  */
 public final class CasebookRunner {
 
-	private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+	// building a validator factory reads every constraint's metadata again (a runner is made per case
+	// when a draft's cases are rewritten); a validator is thread-safe, so one serves every runner
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+	private final Validator validator = VALIDATOR;
 
 	public Result run(RuleBook book, Case c) {
 		List<String> failures = new ArrayList<>();

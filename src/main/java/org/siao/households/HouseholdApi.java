@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,9 +37,12 @@ class HouseholdApi {
 
 	private final UserStore users;
 
-	HouseholdApi(Households households, UserStore users) {
+	private final ResultsCsv results;
+
+	HouseholdApi(Households households, UserStore users, ResultsCsv results) {
 		this.households = households;
 		this.users = users;
+		this.results = results;
 	}
 
 	@GetMapping("/api/v1/households")
@@ -93,17 +97,16 @@ class HouseholdApi {
 	}
 
 	@GetMapping(path = "/api/v1/households/export.csv", produces = "text/csv")
-	@Operation(summary = "Your area's households as CSV: code, last visit, visits, open plan items")
-	void export(Principal principal, HttpServletResponse response) throws IOException {
+	@Operation(summary = "Every household of your area with the results of its latest visit, as CSV (streamed, "
+			+ "no cap): household, province, district, district_name, subdistrict, subdistrict_name, village, "
+			+ "visit_date, rules_version, members, baht_per_year_min, baht_per_year_max, deficits, programmes, "
+			+ "open_plan_items")
+	void export(Principal principal, Locale locale, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv; charset=utf-8");
 		response.setHeader("Content-Disposition", "attachment; filename=households.csv");
-		Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		out.write("code,village,last_visit,visits,open_items\n");
-		for (Stored.Household h : households.list(scope(principal))) {
-			out.write(h.code() + "," + h.village() + "," + (h.lastVisit() == null ? "" : h.lastVisit()) + "," + h.visits()
-					+ "," + h.openItems() + "\n");
-		}
-		out.flush();
+		Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+				StandardCharsets.UTF_8), 1 << 16);
+		results.write(scope(principal), locale, out);
 	}
 
 	private Households.Folder folder(String code, Principal principal) {

@@ -1,10 +1,18 @@
 package org.siao.households;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.siao.areas.Areas;
 import org.siao.assessment.page.HouseholdDrafts;
 import org.siao.users.Scope;
 import org.siao.users.UserStore;
@@ -33,27 +41,57 @@ class HouseholdPages {
 
 	private final HouseholdDrafts drafts;
 
-	HouseholdPages(Households households, UserStore users, HouseholdDrafts drafts) {
+	private final Areas areas;
+
+	private final ResultsCsv results;
+
+	HouseholdPages(Households households, UserStore users, HouseholdDrafts drafts, Areas areas, ResultsCsv results) {
 		this.households = households;
 		this.users = users;
 		this.drafts = drafts;
+		this.areas = areas;
+		this.results = results;
+	}
+
+	/**
+	 * An area code in words, smallest first: "ตำบลบ้านเป็ด, อำเภอเมืองขอนแก่น, จังหวัดขอนแก่น"
+	 * (sub-district, district, province as known; a village has a code only, so it is left to
+	 * the code shown beside).
+	 */
+	String place(String code, Locale locale) {
+		List<String> names = new java.util.ArrayList<>();
+		for (int length = Math.min(6, code.length()); length >= 2; length -= 2) {
+			areas.find(code.substring(0, length)).map(a -> a.name(locale)).ifPresent(names::add);
+		}
+		return String.join(", ", names);
 	}
 
 	@GetMapping("/households")
-	String list(Principal principal, Model page) {
+	String list(Principal principal, Model page, Locale locale) {
 		Scope scope = users.scopeOf(principal.getName());
 		LocalDate today = LocalDate.now();
 		page.addAttribute("area", scope.area());
+		page.addAttribute("areaName", scope.area() == null ? null : place(scope.area(), locale));
 		page.addAttribute("households", households.list(scope));
 		page.addAttribute("due", households.due(scope, today));
 		page.addAttribute("late", households.late(scope, today));
 		return "households/list";
 	}
 
+	/** The official's whole area with the latest results, as the API's export: streamed, no cap. */
+	@GetMapping(path = "/households/export.csv", produces = "text/csv")
+	void export(Principal principal, Locale locale, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv; charset=utf-8");
+		response.setHeader("Content-Disposition", "attachment; filename=households.csv");
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+		results.write(users.scopeOf(principal.getName()), locale, out);
+	}
+
 	@GetMapping("/households/{code}")
-	String household(@PathVariable String code, Principal principal, Model page) {
+	String household(@PathVariable String code, Principal principal, Model page, Locale locale) {
 		Households.Folder folder = folder(code, principal);
 		page.addAttribute("h", folder);
+		page.addAttribute("place", place(folder.household().village(), locale));
 		page.addAttribute("changes", households.changes(folder));
 		page.addAttribute("states", PlanState.values());
 		page.addAttribute("today", LocalDate.now());

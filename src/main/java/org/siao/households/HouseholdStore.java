@@ -1,18 +1,25 @@
 package org.siao.households;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
-import org.siao.assessment.Assessment;
 import org.siao.users.Scope;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Households, their visits and plan items in the database, by {@link JdbcClient}. Every read that
@@ -29,84 +36,162 @@ public class HouseholdStore {
 		this.batch = batch;
 	}
 
-	/** The household's id, created on first use. */
-	long household(HouseholdCode code) {
-		Optional<Long> id = idOf(code.toString());
-		if (id.isPresent()) {
-			return id.get();
-		}
-		try {
-			GeneratedKeyHolder key = new GeneratedKeyHolder();
-			jdbc.sql("insert into household (code, province, district, subdistrict, village, created_at) "
-					+ "values (?, ?, ?, ?, ?, ?)")
-				.params(code.toString(), code.province(), code.district(), code.subdistrict(), code.village(),
-						Timestamp.from(Instant.now()))
-				.update(key, "id");
-			return key.getKey().longValue();
-		}
-		catch (DuplicateKeyException e) {
-			// another request created it a moment ago
-			return idOf(code.toString()).orElseThrow();
-		}
-	}
-
-	private Optional<Long> idOf(String code) {
-		return jdbc.sql("select id from household where code = ?").param(code).query(Long.class).optional();
-	}
+	/** Rows a single statement may list in {@code in (...)}: well under every driver's limit. */
+	private static final int IN_LIMIT = 1000;
 
 	/**
-	 * Stores one visit and its results; a visit of the same household on the same day is replaced
-	 * (a corrected survey, or the same file imported twice). Call inside a transaction.
+	 * Stores visits and their results in a few batched statements, whatever their number: the
+	 * households are created on first use, a visit of the same household on the same day is
+	 * replaced (a corrected survey, or the same file imported twice; within the list the later one
+	 * wins), each recommended programme becomes a plan item once, and each household's latest
+	 * visit is brought up to date. Returns the visit ids in the order given. Call inside a
+	 * transaction: the batch is stored whole or not at all.
 	 */
-	long saveVisit(long householdId, LocalDate date, Assessment assessment, int members, byte[] survey,
-			List<Stored.Deficit> deficits, List<Stored.Help> help, List<Stored.Deficit> receiving, List<String> open,
-			String user) {
-		jdbc.sql("delete from visit where household_id = ? and visit_date = ?").params(householdId, date).update();
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		var perYear = assessment.totals().perYear();
-		jdbc.sql("insert into visit (household_id, visit_date, rules_version, members, survey, per_year_min, "
-				+ "per_year_max, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(householdId, date, assessment.rulesVersion(), members, survey, perYear == null ? 0 : perYear.min(),
-					perYear == null ? 0 : perYear.max(), user, Timestamp.from(Instant.now()))
-			.update(key, "id");
-		long visit = key.getKey().longValue();
-		batch.batchUpdate("insert into visit_deficit (visit_id, indicator, member) values (?, ?, ?)",
-				deficits.stream().map(d -> new Object[] { visit, d.indicator(), d.member() }).toList());
-		batch.batchUpdate("insert into visit_help (visit_id, programme, member, amount_min, amount_max, period, urgent) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)",
-				help.stream()
-					.map(h -> new Object[] { visit, h.programme(), h.member(), h.amountMin(), h.amountMax(), h.period(),
-							h.urgent() })
-					.toList());
-		batch.batchUpdate("insert into visit_receiving (visit_id, programme, member) values (?, ?, ?)",
-				receiving.stream().map(r -> new Object[] { visit, r.indicator(), r.member() }).toList());
-		batch.batchUpdate("insert into visit_open (visit_id, field) values (?, ?)",
-				open.stream().map(f -> new Object[] { visit, f }).toList());
-		for (Stored.Help h : help) {
-			suggest(householdId, h, date, user);
+	long[] saveVisits(List<Stored.NewVisit> visits, String user) {
+		if (visits.isEmpty()) {
+			return new long[0];
 		}
-		jdbc.sql("update household set last_visit_id = (select v.id from visit v where v.household_id = household.id "
-				+ "order by v.visit_date desc limit 1) where id = ?")
-			.param(householdId)
-			.update();
-		return visit;
+		Timestamp now = Timestamp.from(Instant.now());
+		Map<String, HouseholdCode> codes = new LinkedHashMap<>();
+		visits.forEach(v -> codes.putIfAbsent(v.code().toString(), v.code()));
+		Map<String, Long> ids = idsOf(codes.keySet());
+		Set<Long> existing = new HashSet<>(ids.values());
+		List<HouseholdCode> missing = codes.values().stream().filter(c -> !ids.containsKey(c.toString())).toList();
+		if (!missing.isEmpty()) {
+			batch.batchUpdate("insert into household (code, province, district, subdistrict, village, created_at) "
+					+ "values (?, ?, ?, ?, ?, ?)",
+					missing.stream()
+						.map(c -> new Object[] { c.toString(), c.province(), c.district(), c.subdistrict(), c.village(), now })
+						.toList(),
+					new int[] { Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP });
+			ids.putAll(idsOf(missing.stream().map(HouseholdCode::toString).toList()));
+		}
+
+		// one visit per household and day: the last of the list, as if they had been kept one after the other
+		Map<DayKey, Stored.NewVisit> byDay = new LinkedHashMap<>();
+		for (Stored.NewVisit v : visits) {
+			DayKey key = new DayKey(ids.get(v.code().toString()), v.date());
+			byDay.remove(key);
+			byDay.put(key, v);
+		}
+		List<DayKey> replaced = byDay.keySet().stream().filter(k -> existing.contains(k.household())).toList();
+		if (!replaced.isEmpty()) {
+			batch.batchUpdate("delete from visit where household_id = ? and visit_date = ?",
+					replaced.stream().map(k -> new Object[] { k.household(), k.date() }).toList(),
+					new int[] { Types.BIGINT, Types.DATE });
+		}
+		batch.batchUpdate("insert into visit (household_id, visit_date, rules_version, members, survey, per_year_min, "
+				+ "per_year_max, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				byDay.entrySet().stream().map(e -> {
+					Stored.NewVisit v = e.getValue();
+					return new Object[] { e.getKey().household(), v.date(), v.rulesVersion(), v.members(), v.survey(),
+							v.perYearMin(), v.perYearMax(), user, now };
+				}).toList(),
+				new int[] { Types.BIGINT, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.BINARY, Types.BIGINT,
+						Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP });
+		Set<Long> households = byDay.keySet().stream().map(DayKey::household).collect(Collectors.toCollection(LinkedHashSet::new));
+		Map<DayKey, Long> visitIds = new HashMap<>();
+		inChunks(households, part -> jdbc.sql("select id, household_id, visit_date from visit where household_id in (:ids)")
+			.param("ids", part)
+			.query(rs -> {
+				visitIds.put(new DayKey(rs.getLong(2), rs.getObject(3, LocalDate.class)), rs.getLong(1));
+			}));
+
+		List<Object[]> deficits = new ArrayList<>();
+		List<Object[]> help = new ArrayList<>();
+		List<Object[]> receiving = new ArrayList<>();
+		List<Object[]> open = new ArrayList<>();
+		byDay.forEach((key, v) -> {
+			long visit = visitIds.get(key);
+			v.deficits().forEach(d -> deficits.add(new Object[] { visit, d.indicator(), d.member() }));
+			v.help().forEach(h -> help.add(new Object[] { visit, h.programme(), h.member(), h.amountMin(), h.amountMax(),
+					h.period(), h.urgent() }));
+			v.receiving().forEach(r -> receiving.add(new Object[] { visit, r.indicator(), r.member() }));
+			v.open().forEach(f -> open.add(new Object[] { visit, f }));
+		});
+		int[] row = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR };
+		batch.batchUpdate("insert into visit_deficit (visit_id, indicator, member) values (?, ?, ?)", deficits, row);
+		batch.batchUpdate("insert into visit_help (visit_id, programme, member, amount_min, amount_max, period, urgent) "
+				+ "values (?, ?, ?, ?, ?, ?, ?)", help, new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+						Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN });
+		batch.batchUpdate("insert into visit_receiving (visit_id, programme, member) values (?, ?, ?)", receiving, row);
+		batch.batchUpdate("insert into visit_open (visit_id, field) values (?, ?)", open,
+				new int[] { Types.BIGINT, Types.VARCHAR });
+
+		suggest(byDay, existing, user, now);
+
+		batch.batchUpdate("update household set last_visit_id = (select v.id from visit v where v.household_id = household.id "
+				+ "order by v.visit_date desc limit 1) where id = ?",
+				households.stream().map(h -> new Object[] { h }).toList(), new int[] { Types.BIGINT });
+		// the area summaries count these villages again before they are next read
+		batch.batchUpdate("insert into tally_dirty (village) values (?)",
+				codes.values().stream().map(HouseholdCode::village).distinct().map(v -> new Object[] { v }).toList(),
+				new int[] { Types.VARCHAR });
+		return visits.stream().mapToLong(v -> visitIds.get(new DayKey(ids.get(v.code().toString()), v.date()))).toArray();
+	}
+
+	/** A household's visit on a day: at most one is kept. */
+	private record DayKey(long household, LocalDate date) {
+	}
+
+	/** A programme recommended to a household or member, as a plan item's key. */
+	private record ItemKey(long household, String programme, String member) {
 	}
 
 	/** A recommended programme becomes a plan item once; its state then belongs to the follow-up. */
-	private void suggest(long householdId, Stored.Help help, LocalDate date, String user) {
-		boolean exists = jdbc.sql("select count(*) from plan_item where household_id = ? and programme = ? and member = ?")
-			.params(householdId, help.programme(), help.member())
-			.query(Integer.class)
-			.single() > 0;
-		if (exists) {
+	private void suggest(Map<DayKey, Stored.NewVisit> byDay, Set<Long> existing, String user, Timestamp now) {
+		Set<ItemKey> known = new HashSet<>();
+		List<Long> before = byDay.keySet().stream().map(DayKey::household).filter(existing::contains).distinct().toList();
+		inChunks(before, part -> jdbc.sql("select household_id, programme, member from plan_item where household_id in (:ids)")
+			.param("ids", part)
+			.query(rs -> {
+				known.add(new ItemKey(rs.getLong(1), rs.getString(2), rs.getString(3)));
+			}));
+		Map<ItemKey, LocalDate> added = new LinkedHashMap<>();
+		byDay.forEach((key, v) -> v.help().forEach(h -> {
+			ItemKey item = new ItemKey(key.household(), h.programme(), h.member());
+			if (!known.contains(item)) {
+				added.putIfAbsent(item, key.date());
+			}
+		}));
+		if (added.isEmpty()) {
 			return;
 		}
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into plan_item (household_id, programme, member, state, state_date, state_by) "
-				+ "values (?, ?, ?, ?, ?, ?)")
-			.params(householdId, help.programme(), help.member(), PlanState.SUGGESTED.name(), date, user)
-			.update(key, "id");
-		event(key.getKey().longValue(), PlanState.SUGGESTED, date, user, null);
+		batch.batchUpdate("insert into plan_item (household_id, programme, member, state, state_date, state_by) "
+				+ "values (?, ?, ?, ?, ?, ?)",
+				added.entrySet().stream().map(e -> new Object[] { e.getKey().household(), e.getKey().programme(),
+						e.getKey().member(), PlanState.SUGGESTED.name(), e.getValue(), user }).toList(),
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR });
+		List<Object[]> events = new ArrayList<>();
+		inChunks(added.keySet().stream().map(ItemKey::household).distinct().toList(),
+				part -> jdbc.sql("select id, household_id, programme, member from plan_item where household_id in (:ids)")
+					.param("ids", part)
+					.query(rs -> {
+						LocalDate date = added.get(new ItemKey(rs.getLong(2), rs.getString(3), rs.getString(4)));
+						if (date != null) {
+							events.add(new Object[] { rs.getLong(1), PlanState.SUGGESTED.name(), date, user, null, now });
+						}
+					}));
+		batch.batchUpdate("insert into plan_item_event (item_id, state, on_date, by_user, note, recorded_at) "
+				+ "values (?, ?, ?, ?, ?, ?)", events,
+				new int[] { Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP });
+	}
+
+	private Map<String, Long> idsOf(Collection<String> codes) {
+		Map<String, Long> ids = new HashMap<>();
+		inChunks(codes, part -> jdbc.sql("select id, code from household where code in (:codes)")
+			.param("codes", part)
+			.query(rs -> {
+				ids.put(rs.getString(2), rs.getLong(1));
+			}));
+		return ids;
+	}
+
+	private static <T> void inChunks(Collection<T> values, Consumer<List<T>> each) {
+		List<T> list = List.copyOf(values);
+		for (int from = 0; from < list.size(); from += IN_LIMIT) {
+			each.accept(list.subList(from, Math.min(list.size(), from + IN_LIMIT)));
+		}
 	}
 
 	private void event(long item, PlanState state, LocalDate date, String user, String note) {
@@ -243,6 +328,62 @@ public class HouseholdStore {
 	}
 
 	record Latest(String code, LocalDate date, String rulesVersion, byte[] survey) {
+	}
+
+	/**
+	 * Each household of the scope with the results of its latest visit, in code order, read
+	 * {@code page} households at a time (by code, after the last one read): constant memory
+	 * whatever the area's size, the same on every database, no cursor held open between pages.
+	 */
+	void forEachResult(Scope scope, int page, Consumer<Stored.Result> each) {
+		String after = "";
+		while (true) {
+			List<Stored.Result> rows = jdbc.sql("select h.id, h.code, h.village, v.id, v.visit_date, v.rules_version, "
+					+ "v.members, v.per_year_min, v.per_year_max from household h join visit v on v.id = h.last_visit_id "
+					+ "where " + scope.condition() + " and h.code > :after order by h.code limit " + page)
+				.params(scopeParams(scope))
+				.param("after", after)
+				.query((rs, n) -> new Stored.Result(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getLong(8), rs.getLong(9),
+						new ArrayList<>(), new ArrayList<>(), new int[1]))
+				.list();
+			if (rows.isEmpty()) {
+				return;
+			}
+			Map<Long, Stored.Result> byVisit = new HashMap<>();
+			Map<Long, Stored.Result> byHousehold = new HashMap<>();
+			rows.forEach(r -> {
+				byVisit.put(r.visitId(), r);
+				byHousehold.put(r.householdId(), r);
+			});
+			jdbc.sql("select visit_id, indicator, member from visit_deficit where visit_id in (:ids) "
+					+ "order by visit_id, indicator, member")
+				.param("ids", byVisit.keySet())
+				.query(rs -> {
+					byVisit.get(rs.getLong(1)).deficits().add(key(rs.getString(2), rs.getString(3)));
+				});
+			jdbc.sql("select visit_id, programme, member from visit_help where visit_id in (:ids) "
+					+ "order by visit_id, programme, member")
+				.param("ids", byVisit.keySet())
+				.query(rs -> {
+					byVisit.get(rs.getLong(1)).help().add(key(rs.getString(2), rs.getString(3)));
+				});
+			jdbc.sql("select household_id, count(*) from plan_item where household_id in (:ids) "
+					+ "and state in ('SUGGESTED', 'APPLIED') group by household_id")
+				.param("ids", byHousehold.keySet())
+				.query(rs -> {
+					byHousehold.get(rs.getLong(1)).openItems()[0] = rs.getInt(2);
+				});
+			rows.forEach(each);
+			if (rows.size() < page) {
+				return;
+			}
+			after = rows.get(rows.size() - 1).code();
+		}
+	}
+
+	private static String key(String code, String member) {
+		return member.isEmpty() ? code : code + "@" + member;
 	}
 
 	private static String householdSelect(Scope scope) {

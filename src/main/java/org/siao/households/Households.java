@@ -73,26 +73,73 @@ public class Households {
 
 	}
 
-	/** Assesses the survey on the current rules and keeps it as the household's visit on its date. */
-	public Kept keep(HouseholdCode code, Survey survey, String user, Scope scope) {
+	/**
+	 * A survey assessed and ready to store under its code, or the reason it may not be. Preparing
+	 * is the costly part (the rules) and touches no database, so many can be prepared at once on
+	 * other threads and then stored together by {@link #keepAll}.
+	 */
+	public record Prepared(Stored.NewVisit visit, Refusal refusal) {
+
+		public boolean ok() {
+			return refusal == null;
+		}
+
+	}
+
+	/**
+	 * Assesses the survey on the current rules; throws {@link org.siao.assessment.InvalidSurvey}
+	 * (its problems in {@code language}) when it fails the checks.
+	 */
+	public Prepared prepare(HouseholdCode code, Survey survey, Scope scope, Language language) {
 		if (!scope.covers(code.village())) {
-			return new Kept(0, Refusal.OUT_OF_AREA);
+			return new Prepared(null, Refusal.OUT_OF_AREA);
 		}
 		if (!code.village().equals(survey.location().village())) {
-			return new Kept(0, Refusal.OTHER_VILLAGE);
+			return new Prepared(null, Refusal.OTHER_VILLAGE);
 		}
-		Assessment assessment = assessor.assess(survey, Language.TH);
-		byte[] stored = codec.write(survey);
-		Long id = transaction.execute(status -> store.saveVisit(store.household(code), survey.assessmentDate(),
-				assessment, survey.members().size(), stored, deficits(assessment), help(assessment), receiving(survey),
-				open(assessment), user));
-		return new Kept(id, null);
+		Assessment assessment = assessor.assess(survey, language);
+		var perYear = assessment.totals().perYear();
+		return new Prepared(new Stored.NewVisit(code, survey.assessmentDate(), assessment.rulesVersion(),
+				survey.members().size(), codec.write(survey), perYear == null ? 0 : perYear.min(),
+				perYear == null ? 0 : perYear.max(), deficits(assessment), help(assessment), receiving(survey),
+				open(assessment)), null);
+	}
+
+	/**
+	 * Stores prepared visits (the refused ones are left out) in one transaction, together with
+	 * whatever {@code alongside} writes: an import records how far it got in the same commit, so
+	 * a stop never leaves it counting visits that were not stored, or the reverse.
+	 */
+	public void keepAll(List<Prepared> prepared, String user, Runnable alongside) {
+		List<Stored.NewVisit> visits = prepared.stream().filter(Prepared::ok).map(Prepared::visit).toList();
+		transaction.executeWithoutResult(status -> {
+			store.saveVisits(visits, user);
+			alongside.run();
+		});
+	}
+
+	/** Assesses the survey on the current rules and keeps it as the household's visit on its date. */
+	public Kept keep(HouseholdCode code, Survey survey, String user, Scope scope) {
+		Prepared prepared = prepare(code, survey, scope, Language.TH);
+		if (!prepared.ok()) {
+			return new Kept(0, prepared.refusal());
+		}
+		long[] id = transaction.execute(status -> store.saveVisits(List.of(prepared.visit()), user));
+		return new Kept(id[0], null);
 	}
 
 	public Optional<Folder> folder(String code, Scope scope) {
 		return store.find(code, scope).map(h -> new Folder(h, store.visits(h.id()), store.items(h.id()),
 				store.events(h.id())));
 	}
+
+	/** Every household of the scope with its latest results, in code order, streamed (see {@link ResultsCsv}). */
+	public void forEachResult(Scope scope, java.util.function.Consumer<Stored.Result> each) {
+		store.forEachResult(scope, EXPORT_PAGE, each);
+	}
+
+	/** Households read at a time by an export. */
+	static final int EXPORT_PAGE = 500;
 
 	public List<Stored.Household> list(Scope scope) {
 		return store.list(scope, 500);

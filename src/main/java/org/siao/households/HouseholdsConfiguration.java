@@ -2,6 +2,7 @@ package org.siao.households;
 
 import java.time.Duration;
 
+import org.siao.areas.Areas;
 import org.siao.assessment.Assessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,11 @@ class HouseholdsConfiguration {
 			PlatformTransactionManager transactions, @Value("${siao.households.visit-every:180d}") Duration visitEvery,
 			@Value("${siao.households.item-late-after:30d}") Duration lateAfter) {
 		return new Households(store, codec, assessor, new TransactionTemplate(transactions), visitEvery, lateAfter);
+	}
+
+	@Bean
+	ResultsCsv resultsCsv(Households households, Areas areas) {
+		return new ResultsCsv(households, areas);
 	}
 
 	@Bean

@@ -55,4 +55,22 @@ public final class Stored {
 	public record LateItem(String household, String programme, String member, LocalDate since) {
 	}
 
+	/**
+	 * A visit ready to be stored: the household's code, the survey as stored and the rows of its
+	 * answer. Made from an assessment on any thread; stored in batches.
+	 */
+	public record NewVisit(HouseholdCode code, LocalDate date, String rulesVersion, int members, byte[] survey,
+			long perYearMin, long perYearMax, java.util.List<Deficit> deficits, java.util.List<Help> help,
+			java.util.List<Deficit> receiving, java.util.List<String> open) {
+	}
+
+	/**
+	 * A household and the results of its latest visit, as an export writes them: deficits and
+	 * recommended programmes by code ({@code INC-1}, {@code EDU-2@m2}), plan items still open.
+	 */
+	public record Result(long householdId, String code, String village, long visitId, LocalDate visitDate,
+			String rulesVersion, int members, long perYearMin, long perYearMax, java.util.List<String> deficits,
+			java.util.List<String> help, int[] openItems) {
+	}
+
 }

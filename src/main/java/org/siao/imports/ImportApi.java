@@ -1,12 +1,7 @@
 package org.siao.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.Principal;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Imports for scripts: the file is the request body, the answer the run and its bad lines. */
 @RestController
-@Tag(name = "Imports", description = "Many households' surveys at once, as JSON Lines")
+@Tag(name = "Imports", description = "Many households' surveys at once, as JSON Lines or CSV")
 class ImportApi {
 
 	private final ImportRuns runs;
@@ -38,28 +33,23 @@ class ImportApi {
 	record Report(ImportRun run, List<ImportRuns.Problem> problems) {
 	}
 
-	@PostMapping(path = "/api/v1/imports", consumes = { "application/x-ndjson", "application/jsonl" })
-	@Operation(summary = "Import JSON Lines, one {\"household\":\"40010105-12\",\"survey\":{...}} a line. "
-			+ "Bad lines are reported and the good ones kept; the same file again resumes or replaces, never doubles")
-	Report importLines(HttpServletRequest request, Principal principal, Locale locale) throws IOException {
-		// the body is read twice (to know the file, then to import it), so it is copied aside first
-		Path copy = Files.createTempFile("siao-import", ".jsonl");
-		try {
-			String hash;
-			try (DigestInputStream in = new DigestInputStream(request.getInputStream(), ImportPages.sha256())) {
-				Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				hash = HexFormat.of().formatHex(in.getMessageDigest().digest());
-			}
-			ImportRun run = runs.startOrResume(hash, principal.getName());
-			try (InputStream in = Files.newInputStream(copy)) {
-				ImportRun done = importer.run(run, in, principal.getName(), users.scopeOf(principal.getName()), locale,
-						r -> {
-						});
-				return new Report(done, runs.problems(done.id()));
-			}
-		}
-		finally {
-			Files.deleteIfExists(copy);
+	@PostMapping(path = "/api/v1/imports", consumes = { "application/x-ndjson", "application/jsonl", "text/csv" })
+	@Operation(summary = "Import JSON Lines (one {\"household\":\"40010105-12\",\"survey\":{...}} a line) or CSV "
+			+ "(text/csv: one row per member, the household's code first; columns in docs/import-csv.md). "
+			+ "Bad lines are reported and the good ones kept; the same file again resumes or replaces, never doubles. "
+			+ "A CSV header with an unknown column or one for names or ID numbers is refused whole (400)")
+	Report importFile(HttpServletRequest request, Principal principal, Locale locale)
+			throws IOException, CsvSurveys.BadHeader {
+		SurveyImporter.Format format = request.getContentType() != null
+				&& request.getContentType().toLowerCase(Locale.ROOT).startsWith("text/csv") ? SurveyImporter.Format.CSV
+						: SurveyImporter.Format.JSON_LINES;
+		try (ImportFile file = ImportFile.copy(request.getInputStream());
+				SurveyReader reader = importer.reader(file.open(), format, locale)) {
+			ImportRun run = runs.startOrResume(file.hash(), principal.getName(), file.lines());
+			ImportRun done = importer.run(run, reader, principal.getName(), users.scopeOf(principal.getName()), locale,
+					r -> {
+					});
+			return new Report(done, runs.problems(done.id()));
 		}
 	}
 

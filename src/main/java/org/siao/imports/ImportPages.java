@@ -1,14 +1,7 @@
 package org.siao.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 
@@ -29,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The import page: upload a JSON Lines file, watch the progress bar (server-sent events), then
+ * The import page: upload a JSON Lines or CSV file, watch the progress bar (server-sent events), then
  * read the bad lines. Uploading the same file again resumes an import that stopped half-way.
  */
 @Controller
@@ -61,34 +54,42 @@ public class ImportPages {
 		return "imports/form";
 	}
 
+	/** The CSV header with every column the survey has, to fill in: generated, so it never lags the survey. */
+	@GetMapping(path = "/imports/columns.csv", produces = "text/csv")
+	@org.springframework.web.bind.annotation.ResponseBody
+	String columns(jakarta.servlet.http.HttpServletResponse response) {
+		response.setHeader("Content-Disposition", "attachment; filename=siao-import.csv");
+		return SurveyColumns.header() + "\n";
+	}
+
 	@PostMapping("/imports")
-	String upload(@RequestParam("file") MultipartFile file, Principal principal, Locale locale) throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, Principal principal, Locale locale, Model page)
+			throws IOException {
 		if (file.isEmpty()) {
 			return "redirect:/imports?empty";
 		}
-		Path copy = Files.createTempFile("siao-import", ".jsonl");
-		String hash;
-		try (InputStream in = new DigestInputStream(file.getInputStream(), sha256())) {
-			Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			hash = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+		SurveyImporter.Format format = name.endsWith(".csv") || "text/csv".equals(file.getContentType())
+				? SurveyImporter.Format.CSV : SurveyImporter.Format.JSON_LINES;
+		ImportFile copy = ImportFile.copy(file.getInputStream());
+		SurveyReader reader;
+		try {
+			reader = importer.reader(copy.open(), format, locale);
+		}
+		catch (CsvSurveys.BadHeader e) {
+			copy.close();
+			page.addAttribute("refused", e.getMessage());
+			return "imports/form";
 		}
 		String user = principal.getName();
 		Scope scope = users.scopeOf(user);
-		ImportRun run = runs.startOrResume(hash, user);
+		ImportRun run = runs.startOrResume(copy.hash(), user, copy.lines());
 		worker.submit(() -> {
-			try (InputStream in = Files.newInputStream(copy)) {
-				importer.run(run, in, user, scope, locale, progress::report);
+			try (copy; reader) {
+				importer.run(run, reader, user, scope, locale, progress::report);
 			}
 			catch (Exception e) {
 				log.error("import {} stopped: {}", run.id(), e.toString());
-			}
-			finally {
-				try {
-					Files.deleteIfExists(copy);
-				}
-				catch (IOException e) {
-					log.warn("could not remove an import's temporary copy");
-				}
 			}
 		});
 		return "redirect:/imports/" + run.id();
@@ -111,15 +112,6 @@ public class ImportPages {
 		return runs.find(id)
 			.filter(r -> r.userName().equals(principal.getName()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -44,7 +44,7 @@ class ImportProgress {
 	private static boolean send(SseEmitter emitter, ImportRun run) {
 		try {
 			emitter.send(SseEmitter.event().name("progress").data(Map.of("lines", run.linesDone(), "kept", run.kept(),
-					"bad", run.bad(), "finished", run.finished())));
+					"bad", run.bad(), "finished", run.finished(), "total", run.linesTotal() == null ? 0 : run.linesTotal())));
 			return true;
 		}
 		catch (IOException | IllegalStateException e) {

@@ -13,13 +13,21 @@ class ImportRuns {
 
 	private final JdbcClient jdbc;
 
-	ImportRuns(JdbcClient jdbc) {
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+	ImportRuns(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/** The unfinished run of the same file by the same user, to resume; or a new run. */
 	ImportRun startOrResume(String hash, String user) {
-		Optional<ImportRun> open = jdbc.sql("select id, file_hash, user_name, lines_done, kept, bad, finished from import_run "
+		return startOrResume(hash, user, null);
+	}
+
+	/** As {@link #startOrResume(String, String)}, with the file's number of lines for the progress bar. */
+	ImportRun startOrResume(String hash, String user, Integer linesTotal) {
+		Optional<ImportRun> open = jdbc.sql("select id, file_hash, user_name, lines_done, kept, bad, finished, lines_total from import_run "
 				+ "where file_hash = ? and user_name = ? and finished = false order by id desc limit 1")
 			.params(hash, user)
 			.query(ImportRun.class)
@@ -28,15 +36,15 @@ class ImportRuns {
 			return open.get();
 		}
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("insert into import_run (file_hash, user_name, started_at, lines_done, kept, bad, finished) "
-				+ "values (?, ?, ?, 0, 0, 0, false)")
-			.params(hash, user, Timestamp.from(Instant.now()))
+		jdbc.sql("insert into import_run (file_hash, user_name, started_at, lines_done, kept, bad, finished, lines_total) "
+				+ "values (?, ?, ?, 0, 0, 0, false, ?)")
+			.params(hash, user, Timestamp.from(Instant.now()), linesTotal)
 			.update(key, "id");
 		return find(key.getKey().longValue()).orElseThrow();
 	}
 
 	Optional<ImportRun> find(long id) {
-		return jdbc.sql("select id, file_hash, user_name, lines_done, kept, bad, finished from import_run where id = ?")
+		return jdbc.sql("select id, file_hash, user_name, lines_done, kept, bad, finished, lines_total from import_run where id = ?")
 			.param(id)
 			.query(ImportRun.class)
 			.optional();
@@ -48,12 +56,20 @@ class ImportRuns {
 			.update();
 	}
 
-	/** A bad line; a resumed run may meet it again, so it is recorded once. */
-	void problem(long id, int line, String reason) {
-		jdbc.sql("delete from import_problem where run_id = ? and line = ?").params(id, line).update();
-		jdbc.sql("insert into import_problem (run_id, line, reason) values (?, ?, ?)")
-			.params(id, line, reason.length() > 400 ? reason.substring(0, 400) : reason)
-			.update();
+	/**
+	 * Bad lines, in the transaction that stores their batch: a resumed run starts after the last
+	 * batch stored, so it never meets a line already recorded.
+	 */
+	void problems(long id, List<Problem> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("insert into import_problem (run_id, line, reason) values (?, ?, ?)",
+				problems.stream()
+					.map(p -> new Object[] { id, p.line(),
+							p.reason().length() > 400 ? p.reason().substring(0, 400) : p.reason() })
+					.toList(),
+				new int[] { java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.VARCHAR });
 	}
 
 	record Problem(int line, String reason) {

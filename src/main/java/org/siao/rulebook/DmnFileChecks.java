@@ -24,10 +24,28 @@ import org.w3c.dom.NodeList;
  * What is checked on a DMN file as written, before trusting the compiled model: the KIE DMN
  * validator (schema, model, decision-table analysis) and a count of the rule rows in the XML, so
  * a row the compiler dropped is caught by comparison.
+ * <p>
+ * The decision-table analysis needs a compiled model. The validator would compile every file
+ * again although the rules' build has just compiled it (a sixth of a load's CPU), so the schema and
+ * model checks run on the files as written while the build runs, and the analysis then runs on
+ * the build's own models ({@link #analyse}). When the build fails there is no model: the validator
+ * then analyses the files itself ({@link #validate}), as it always did.
  */
 final class DmnFileChecks {
 
-	private final DMNValidator validator = DMNValidatorFactory.newValidator();
+	// building a validator builds three Drools knowledge bases of its own, so idle ones are kept
+	// for the next load: as many as loads ever ran at once (not one per request thread)
+	private static final java.util.concurrent.ConcurrentLinkedQueue<DMNValidator> IDLE_VALIDATORS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	// the analyser the validator makes for itself, with the same DMN profiles; kept the same way
+	private static final java.util.concurrent.ConcurrentLinkedQueue<org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyser> IDLE_ANALYSERS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+	private static org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyser newAnalyser() {
+		return org.kie.dmn.validation.dtanalysis.InternalDMNDTAnalyserFactory.newDMNDTAnalyser(
+				org.kie.dmn.core.assembler.DMNAssemblerService.getDefaultDMNProfiles(
+						org.kie.internal.utils.ChainedProperties.getChainedProperties(
+								org.kie.dmn.feel.util.ClassLoaderUtil.findDefaultClassLoader())));
+	}
 
 	/** Rows per decision table, by decision name, as the XML has them, and where each element id sits. */
 	record Layout(Map<String, Integer> rowsByDecision, Map<String, String[]> whereById) {
@@ -65,17 +83,69 @@ final class DmnFileChecks {
 		return new Layout(rows, where);
 	}
 
+	/** The schema and model checks only: the decision-table analysis follows on the compiled model ({@link #analyse}). */
+	void validateModel(String file, byte[] xml, boolean gapsAreErrors, Layout layout, List<RuleProblem> problems,
+			List<RuleProblem> warnings) {
+		validate(file, xml, gapsAreErrors, layout, problems, warnings, DMNValidator.Validation.VALIDATE_SCHEMA,
+				DMNValidator.Validation.VALIDATE_MODEL);
+	}
+
+	/** Schema, model and decision-table analysis by the validator alone, compiling the file itself. */
 	void validate(String file, byte[] xml, boolean gapsAreErrors, Layout layout, List<RuleProblem> problems,
 			List<RuleProblem> warnings) {
+		validate(file, xml, gapsAreErrors, layout, problems, warnings, DMNValidator.Validation.VALIDATE_SCHEMA,
+				DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.ANALYZE_DECISION_TABLE);
+	}
+
+	/**
+	 * The validator's decision-table analysis (gaps, overlaps, masked rows, hit policy) of a model
+	 * the build compiled from the same file: the same analysis, with the same messages, as
+	 * {@link #validate} adds after the model checks.
+	 */
+	void analyse(String file, org.kie.dmn.api.core.DMNModel model, boolean gapsAreErrors, Layout layout,
+			List<RuleProblem> problems, List<RuleProblem> warnings) {
+		List<DMNMessage> messages = new java.util.ArrayList<>();
+		var analyser = IDLE_ANALYSERS.poll();
+		if (analyser == null) {
+			analyser = newAnalyser();
+		}
+		try {
+			for (var analysis : analyser.analyse(model, java.util.EnumSet.of(DMNValidator.Validation.ANALYZE_DECISION_TABLE))) {
+				messages.addAll(analysis.asDMNMessages());
+			}
+		}
+		catch (RuntimeException e) {
+			problems.add(new RuleProblem(file, null, null, "could not be validated: " + e.getMessage()));
+			return;
+		}
+		finally {
+			IDLE_ANALYSERS.offer(analyser);
+		}
+		report(file, messages, gapsAreErrors, layout, problems, warnings);
+	}
+
+	private void validate(String file, byte[] xml, boolean gapsAreErrors, Layout layout, List<RuleProblem> problems,
+			List<RuleProblem> warnings, DMNValidator.Validation... validations) {
 		List<DMNMessage> messages;
+		DMNValidator validator = IDLE_VALIDATORS.poll();
+		if (validator == null) {
+			validator = DMNValidatorFactory.newValidator();
+		}
 		try (InputStreamReader reader = new InputStreamReader(new ByteArrayInputStream(xml), StandardCharsets.UTF_8)) {
-			messages = validator.validate(reader, DMNValidator.Validation.VALIDATE_SCHEMA,
-					DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.ANALYZE_DECISION_TABLE);
+			messages = validator.validate(reader, validations);
 		}
 		catch (Exception e) {
 			problems.add(new RuleProblem(file, null, null, "could not be validated: " + e.getMessage()));
 			return;
 		}
+		finally {
+			IDLE_VALIDATORS.offer(validator);
+		}
+		report(file, messages, gapsAreErrors, layout, problems, warnings);
+	}
+
+	private static void report(String file, List<DMNMessage> messages, boolean gapsAreErrors, Layout layout,
+			List<RuleProblem> problems, List<RuleProblem> warnings) {
 		java.util.Set<Object> gapsSaid = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (DMNMessage message : messages) {
 			String[] where = layout.whereById().getOrDefault(message.getSourceId(), new String[] { null, null });

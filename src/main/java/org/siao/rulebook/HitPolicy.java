@@ -108,8 +108,7 @@ public enum HitPolicy {
 		}
 		return switch (this) {
 			case UNIQUE -> matched.size() == 1 ? matched : List.of();
-			case ANY -> matched.stream().allMatch(r -> Objects.equals(output.apply(r), output.apply(matched.get(0))))
-					? matched : List.of();
+			case ANY -> allAgree(matched, output) ? matched : List.of();
 			case FIRST -> matched.subList(0, 1);
 			case COLLECT_SUM -> matched;
 			// the rows paying the smallest (largest) amount stand behind a MIN (MAX)
@@ -118,6 +117,16 @@ public enum HitPolicy {
 				yield matched.stream().filter(r -> ((BigDecimal) output.apply(r)).compareTo(best) == 0).toList();
 			}
 		};
+	}
+
+	private static <R> boolean allAgree(List<R> matched, java.util.function.Function<R, Object> output) {
+		Object first = output.apply(matched.get(0));
+		for (int i = 1; i < matched.size(); i++) {
+			if (!Objects.equals(output.apply(matched.get(i)), first)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** True when the matched rows break this policy's rule, so the table has no answer (DMN: an error). */

@@ -38,8 +38,9 @@ import org.siao.sources.Sources;
  * <li>read the catalogue and {@code sources.yaml};</li>
  * <li>shapes: only decision tables of allowed cells reach KIE ({@link TableOnlyDmn});</li>
  * <li>typed cells: each value of its column's type, no {@code 36,000} ({@link TypedCells});</li>
- * <li>validate (KIE validator: gaps and overlaps in words, {@link DmnFileChecks}) alongside
- * compile (KIE builder, DMN and DRL);</li>
+ * <li>validate (KIE validator: schema and model, {@link DmnFileChecks}) alongside compile (KIE
+ * builder, DMN and DRL), then the validator's decision-table analysis (gaps and overlaps in
+ * words) of the compiled models;</li>
  * <li>compile tables: hit policy, columns, sources by key ({@link TableCompiler}), and every row
  * in the file compiled;</li>
  * <li>catalogue against tables ({@link CatalogueChecks});</li>
@@ -106,8 +107,8 @@ public final class RuleBookLoader {
 
 	/**
 	 * Compiles a folder that this build of the code already checked whole (a stored release, at a
-	 * restart): every step but the KIE validator, the slowest, whose warnings are those recorded
-	 * by that check. Any error still stops it.
+	 * restart): every step but the KIE validator and the tables' gap and overlap analysis, whose
+	 * warnings are those recorded by that check. Any error of the other steps still stops it.
 	 */
 	public Report compileChecked(RulesFolder folder, List<RuleProblem> recordedWarnings) {
 		return checkOrCompile(folder, List.copyOf(recordedWarnings));
@@ -125,17 +126,18 @@ public final class RuleBookLoader {
 		typedCells(folder, catalogue, problems);
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
-		List<RuleProblem> validatorProblems = new ArrayList<>();
-		List<RuleProblem> validatorWarnings = new ArrayList<>();
+		Map<String, Validated> validated = new LinkedHashMap<>();
 		CompletableFuture<Void> validation = recordedWarnings != null ? CompletableFuture.completedFuture(null)
-				: validateAlongside(folder, checks, layouts, validatorProblems, validatorWarnings);
-		if (recordedWarnings != null) {
-			validatorWarnings.addAll(recordedWarnings);
-		}
+				: validateAlongside(folder, checks, layouts, validated);
 		KieBase kieBase = build(folder, layouts, problems);
 		validation.join();
-		problems.addAll(validatorProblems);
-		warnings.addAll(validatorWarnings);
+		if (recordedWarnings != null) {
+			// this build checked these very files whole before: its validator and analysis found these warnings, no error
+			warnings.addAll(recordedWarnings);
+		}
+		else {
+			analyse(folder, checks, layouts, validated, kieBase, problems, warnings);
+		}
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
 		if (kieBase != null && catalogue != null) {
@@ -151,9 +153,41 @@ public final class RuleBookLoader {
 				kieBase, feel, warnings), List.of(), warnings);
 	}
 
+	/** What the validator's schema and model checks found in one file. */
+	private record Validated(List<RuleProblem> problems, List<RuleProblem> warnings) {
+	}
+
+	/**
+	 * The validator's findings, file by file: its schema and model checks, then its analysis of the
+	 * decision tables, run on the model the build compiled from the file. Without a compiled model
+	 * (the build failed) the validator checks and analyses the file whole on its own, as before.
+	 */
+	private static void analyse(RulesFolder folder, DmnFileChecks checks, Map<String, DmnFileChecks.Layout> layouts,
+			Map<String, Validated> validated, KieBase kieBase, List<RuleProblem> problems, List<RuleProblem> warnings) {
+		Map<String, DMNModel> models = new HashMap<>();
+		if (kieBase != null) {
+			for (DMNModel model : KieRuntimeFactory.of(kieBase).get(DMNRuntime.class).getModels()) {
+				models.putIfAbsent(inFolder(model.getResource().getSourcePath()), model);
+			}
+		}
+		layouts.forEach((file, layout) -> {
+			boolean gapsAreErrors = file.startsWith(INDICATORS);
+			DMNModel model = models.get(file);
+			Validated found = validated.get(file);
+			if (model != null && found != null) {
+				problems.addAll(found.problems());
+				warnings.addAll(found.warnings());
+				checks.analyse(file, model, gapsAreErrors, layout, problems, warnings);
+			}
+			else {
+				checks.validate(file, folder.files().get(file), gapsAreErrors, layout, problems, warnings);
+			}
+		});
+	}
+
 	/** The validator and the compiler read the same files independently: on two cores, they run side by side. */
 	private static CompletableFuture<Void> validateAlongside(RulesFolder folder, DmnFileChecks checks,
-			Map<String, DmnFileChecks.Layout> layouts, List<RuleProblem> problems, List<RuleProblem> warnings) {
+			Map<String, DmnFileChecks.Layout> layouts, Map<String, Validated> validated) {
 		ClassLoader classes = Thread.currentThread().getContextClassLoader();
 		return CompletableFuture.runAsync(() -> {
 			// KIE finds its services through the context class loader: inside a Boot jar, that is the jar's
@@ -161,7 +195,7 @@ public final class RuleBookLoader {
 			ClassLoader before = worker.getContextClassLoader();
 			worker.setContextClassLoader(classes);
 			try {
-				validate(folder, checks, layouts, problems, warnings);
+				validate(folder, checks, layouts, validated);
 			}
 			finally {
 				worker.setContextClassLoader(before);
@@ -250,10 +284,16 @@ public final class RuleBookLoader {
 	}
 
 	private static void validate(RulesFolder folder, DmnFileChecks checks, Map<String, DmnFileChecks.Layout> layouts,
-			List<RuleProblem> problems, List<RuleProblem> warnings) {
-		layouts.forEach((file, layout) ->
-		// an indicator must answer for every household: a gap in its table is an error
-		checks.validate(file, folder.files().get(file), file.startsWith(INDICATORS), layout, problems, warnings));
+			Map<String, Validated> validated) {
+		layouts.forEach((file, layout) -> {
+			Validated found = new Validated(new ArrayList<>(), new ArrayList<>());
+			// an indicator must answer for every household: a gap in its table is an error
+			checks.validateModel(file, folder.files().get(file), file.startsWith(INDICATORS), layout, found.problems(),
+					found.warnings());
+			synchronized (validated) {
+				validated.put(file, found);
+			}
+		});
 	}
 
 	private KieBase build(RulesFolder folder, Map<String, DmnFileChecks.Layout> layouts, List<RuleProblem> problems) {

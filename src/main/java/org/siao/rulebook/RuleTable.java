@@ -100,7 +100,9 @@ public final class RuleTable {
 			Row row = rows.get(r);
 			int falses = 0;
 			int unknowns = 0;
-			for (int c = 0; c < width && falses < 2; c++) {
+			// a row with two failed cells, or one failed and one unknown, is none of the three kinds
+			// below: the rest of its cells cannot change that
+			for (int c = 0; c < width && falses < 2 && (falses == 0 || unknowns == 0); c++) {
 				Tri state = rowCells[c].evaluate(values[c], feel);
 				states[c] = state;
 				if (state == Tri.FALSE) {
@@ -257,7 +259,14 @@ public final class RuleTable {
 		 * amounts): empty when no row matched or the policy's rule is broken.
 		 */
 		public java.util.Optional<HitPolicy.Answer> answer() {
-			return table.hitPolicy.answer(matched.stream().map(r -> r.row().output()).toList());
+			if (matched.isEmpty()) {
+				return java.util.Optional.empty();
+			}
+			List<Object> outputs = new ArrayList<>(matched.size());
+			for (RowCheck r : matched) {
+				outputs.add(r.row().output());
+			}
+			return table.hitPolicy.answer(outputs);
 		}
 
 		public boolean undetermined() {

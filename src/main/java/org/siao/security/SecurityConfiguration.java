@@ -68,6 +68,11 @@ class SecurityConfiguration {
 			.authenticationManager(signIn)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// a stateless client neither signs out at /logout (it drops its token, or revokes it at
+			// DELETE /api/v1/tokens/current) nor is sent back to a saved request after signing in: two filters
+			// that would only look at every API call and pass it on
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(refuse))
 			.exceptionHandling(e -> e

@@ -20,14 +20,18 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long maxDraftBytes;
 
+	private final long maxImportBytes;
+
 	private final Problems problems;
 
 	private final ServiceMetrics metrics;
 
 	BodySizeLimit(@Value("${siao.max-body-bytes:262144}") long maxBytes,
-			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes, Problems problems, ServiceMetrics metrics) {
+			@Value("${siao.max-draft-bytes:6000000}") long maxDraftBytes,
+			@Value("${siao.max-import-bytes:1073741824}") long maxImportBytes, Problems problems, ServiceMetrics metrics) {
 		this.maxBytes = maxBytes;
 		this.maxDraftBytes = maxDraftBytes;
+		this.maxImportBytes = maxImportBytes;
 		this.problems = problems;
 		this.metrics = metrics;
 	}
@@ -36,10 +40,11 @@ class BodySizeLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		// a draft (a zip of the rules) or a village file of surveys is larger than one household
+		// a draft (a zip of the rules) is larger than one household; a district's file of surveys is
+		// larger still, but the import copies it to a temporary file as it arrives, never into memory
 		String uri = request.getRequestURI();
-		long limit = uri.startsWith("/api/v1/drafts") || uri.startsWith("/api/v1/imports") || uri.equals("/imports")
-				? maxDraftBytes : maxBytes;
+		long limit = uri.startsWith("/api/v1/imports") || uri.equals("/imports") ? maxImportBytes
+				: uri.startsWith("/api/v1/drafts") ? maxDraftBytes : maxBytes;
 		if (length > limit) {
 			metrics.rejected("too-large");
 			problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, limit);

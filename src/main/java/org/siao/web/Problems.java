@@ -2,6 +2,7 @@ package org.siao.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +56,15 @@ public class Problems {
 	/** The problem with the fields to correct. */
 	public ProblemDetail problem(ProblemType type, Locale locale, List<FieldError> errors) {
 		ProblemDetail problem = problem(type, locale, errors.size());
-		problem.setProperty("errors", errors.stream()
-			.map(e -> Map.of("field", e.field(), "label", e.label(), "message", e.label() + ": " + e.message()))
-			.toList());
+		// a LinkedHashMap, not Map.of: Map.of iterates in an order that changes from one start of the
+		// JVM to the next, so the same bad survey got its keys in a different order after a restart
+		problem.setProperty("errors", errors.stream().map(e -> {
+			Map<String, String> error = new LinkedHashMap<>();
+			error.put("field", e.field());
+			error.put("label", e.label());
+			error.put("message", e.label() + ": " + e.message());
+			return error;
+		}).toList());
 		return problem;
 	}
 

@@ -229,4 +229,39 @@ class HouseholdsBrowserTests {
 		}
 	}
 
+	@Test
+	void aCsvImportOfOneRowPerMemberShowsItsProgressAndItsBadRow() throws Exception {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("village", ".csv");
+		StringBuilder rows = new StringBuilder(
+				"household,assessmentDate,income.mainOccupation,housing.durable,member.id,member.relation,member.ageYears,"
+						+ "member.sex,member.thai\n");
+		for (int n = 1; n <= 60; n++) {
+			rows.append("40010104-").append(n).append(",2024-06-15,36000,true,m1,HEAD,70,FEMALE,true\n");
+			// household 30's second member is the bad row: line 61 (the header is line 1)
+			rows.append("40010104-").append(n).append(",,,,m2,GRANDCHILD,9,MALE,").append(n == 30 ? "maybe" : "true")
+				.append('\n');
+		}
+		java.nio.file.Files.writeString(file, rows);
+		try {
+			signIn();
+			driver.get(url("/imports"));
+			driver.findElement(By.id("file")).sendKeys(file.toString());
+			new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
+			wait(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
+			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
+			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
+				.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());
+			assertThat(driver.findElement(By.id("kept")).getText()).isEqualTo("59");
+			assertThat(driver.findElements(By.cssSelector("ul.problems li"))).singleElement().satisfies(li -> {
+				assertThat(li.getAttribute("data-line")).isEqualTo("61");
+				assertThat(li.getText()).contains("member.thai").contains("40010104-30");
+			});
+			assertThat(driver.findElement(By.id("import-progress")).getAttribute("value")).isEqualTo("1");
+			assertNoSeriousViolations("CSV import run");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
+
 }

@@ -168,14 +168,32 @@ class DraftControllerTests {
 
 	@Test
 	void householdsPostedWithADraftShowWhoGainsAndLoses() throws Exception {
-		String id = upload(cash("<text>&lt;= 100000</text></inputEntry>\n        <outputEntry id=\"dt_CHILD_SUPPORT_GRANT_r1_o\">",
-				"<text>&lt;= 120000</text></inputEntry>\n        <outputEntry id=\"dt_CHILD_SUPPORT_GRANT_r1_o\">"), POLICY);
-		var cases = org.siao.casebook.CasebookReader.read(Path.of("casebook"));
-		var village = cases.stream().filter(c -> c.path().startsWith("children/")).map(org.siao.casebook.Case::survey).toList();
-		String body = new tools.jackson.databind.json.JsonMapper().writeValueAsString(village);
-		mvc.perform(post("/api/v1/drafts/" + id + "/surveys").contentType(MediaType.APPLICATION_JSON).content(body).with(POLICY))
+		// whatever income line the staff have written for the child support grant, raised by a fifth
+		String line = cell("dt_CHILD_SUPPORT_GRANT_r1_i3");
+		assertThat(line).as("the grant's income cell is a single upper bound").matches("&lt;= \\d+");
+		long limit = Long.parseLong(line.substring("&lt;= ".length()));
+		long raised = limit + limit / 5;
+		String id = upload(cash(cellXml("dt_CHILD_SUPPORT_GRANT_r1_i3", line),
+				cellXml("dt_CHILD_SUPPORT_GRANT_r1_i3", "&lt;= " + raised)), POLICY);
+
+		// three copies of a household the casebook says gets the grant, with incomes per person
+		// below the line (gets it either way), between the two lines (gains) and above both
+		var template = org.siao.casebook.CasebookReader.read(Path.of("casebook")).stream()
+			.filter(c -> c.expect().recommend().stream().anyMatch(r -> r.startsWith("CHILD-SUPPORT-GRANT@")))
+			.findFirst().orElseThrow().survey();
+		var json = new tools.jackson.databind.json.JsonMapper();
+		int people = template.members().size();
+		var village = json.createArrayNode();
+		for (long perPerson : new long[] { limit / 2, (limit + raised) / 2, raised * 2 }) {
+			var household = (tools.jackson.databind.node.ObjectNode) json.valueToTree(template);
+			household.putObject("income").put("mainOccupation", perPerson * people).put("secondaryOccupation", 0)
+				.put("other", 0).put("ownProduce", 0);
+			village.add(household);
+		}
+		mvc.perform(post("/api/v1/drafts/" + id + "/surveys").contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(village)).with(POLICY))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.households").value(village.size()))
+			.andExpect(jsonPath("$.households").value(3))
 			.andExpect(jsonPath("$.changed").value(1))
 			.andExpect(jsonPath("$.programmes['CHILD-SUPPORT-GRANT'].gain").value(1))
 			.andExpect(jsonPath("$.programmes['CHILD-SUPPORT-GRANT'].lose").value(0));

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.siao.assessment.Assessment;
 import org.siao.survey.Survey;
 import org.siao.users.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,17 +31,11 @@ class HouseholdStoreTests {
 		return JsonMapper.builder().build().readValue(json.append("]}").toString(), Survey.class);
 	}
 
-	static Assessment assessment(String rules, long perYearMin, long perYearMax) {
-		return new Assessment(rules, LocalDate.of(2025, 1, 1), "th", List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), new Assessment.Totals(new Assessment.Money(0, 0),
-						new Assessment.Money(perYearMin, perYearMax), new Assessment.Money(0, 0)));
-	}
-
 	private static long save(HouseholdStore store, HouseholdCode code, LocalDate date, List<Stored.Deficit> deficits,
 			List<Stored.Help> help) {
 		Survey survey = survey(code.village(), date, 3);
-		return store.saveVisit(store.household(code), date, assessment("r1", 1000, 1200), 3, CODEC.write(survey),
-				deficits, help, Households.receiving(survey), List.of("members[1].sso40"), "official");
+		return store.saveVisits(List.of(new Stored.NewVisit(code, date, "r1", 3, CODEC.write(survey), 1000, 1200,
+				deficits, help, Households.receiving(survey), List.of("members[1].sso40"))), "official")[0];
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -17,19 +17,23 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * so that builds running side by side never see each other's rows. Without PostgreSQL the
  * PostgreSQL half is skipped with a message, unless CI=true, where it fails.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
 	static final String POSTGRES_URL = System.getProperty("siao.test.postgres.url",
 			"jdbc:postgresql://127.0.0.1:5432/test");
 
 	final String name;
 
+	/** The JDBC URL of this database, for an application context to use it. */
+	public final String url;
+
 	final DataSource dataSource;
 
 	private final Runnable drop;
 
-	private TestDatabase(String name, DataSource dataSource, Runnable drop) {
+	private TestDatabase(String name, String url, DataSource dataSource, Runnable drop) {
 		this.name = name;
+		this.url = url;
 		this.dataSource = dataSource;
 		this.drop = drop;
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -42,10 +46,10 @@ final class TestDatabase implements AutoCloseable {
 	static TestDatabase h2() {
 		String url = "jdbc:h2:mem:t" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
 		DriverManagerDataSource h2 = new DriverManagerDataSource(url, "sa", "");
-		return new TestDatabase("H2", h2, () -> run(h2, "shutdown"));
+		return new TestDatabase("H2", url, h2, () -> run(h2, "shutdown"));
 	}
 
-	static TestDatabase postgres() {
+	public static TestDatabase postgres() {
 		DriverManagerDataSource admin = new DriverManagerDataSource(POSTGRES_URL, "postgres", "");
 		String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
 		try (Connection c = admin.getConnection()) {
@@ -59,9 +63,9 @@ final class TestDatabase implements AutoCloseable {
 			}
 			Assumptions.abort(message);
 		}
-		DriverManagerDataSource inSchema = new DriverManagerDataSource(POSTGRES_URL + "?currentSchema=" + schema,
-				"postgres", "");
-		return new TestDatabase("PostgreSQL", inSchema, () -> run(admin, "drop schema " + schema + " cascade"));
+		String url = POSTGRES_URL + "?currentSchema=" + schema;
+		DriverManagerDataSource inSchema = new DriverManagerDataSource(url, "postgres", "");
+		return new TestDatabase("PostgreSQL", url, inSchema, () -> run(admin, "drop schema " + schema + " cascade"));
 	}
 
 	private static void run(DataSource ds, String sql) {
