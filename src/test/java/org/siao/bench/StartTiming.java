@@ -20,9 +20,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * process's CPU time and the wall time of {@code new LiveReleases(...)} on a database store.
  * Run it three times in three JVMs on one H2 file:
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.siao.bench.StartTiming jdbc:h2:file:/tmp/st/db 0a  # first start: check whole, record
- * java ... org.siao.bench.StartTiming jdbc:h2:file:/tmp/st/db 0a   # restart, same build: hash + compile
- * java ... org.siao.bench.StartTiming jdbc:h2:file:/tmp/st/db 0b   # restart, another build: check whole (as every restart did before)
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0a  # first start: check whole, record
+ * java ... org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0a   # restart, same build: hash + compile
+ * java ... org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0b   # restart, another build: check whole (as every restart did before)
  * </pre>
  */
 public final class StartTiming {
