@@ -1,10 +1,8 @@
 package org.siao.releases;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.siao.system.Poller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,33 +18,21 @@ final class ReleaseFollower {
 
 	private final LiveReleases releases;
 
-	private final Duration interval;
-
-	private ScheduledExecutorService executor;
+	private final Poller poller;
 
 	private volatile boolean failing;
 
 	ReleaseFollower(LiveReleases releases, Duration interval) {
 		this.releases = releases;
-		this.interval = interval;
+		this.poller = new Poller("release-follower", interval, this::look);
 	}
 
 	void start() {
-		if (interval.isZero() || interval.isNegative()) {
-			return;
-		}
-		executor = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread thread = new Thread(r, "release-follower");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.scheduleWithFixedDelay(this::look, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+		poller.start();
 	}
 
 	void stop() {
-		if (executor != null) {
-			executor.shutdownNow();
-		}
+		poller.stop();
 	}
 
 	private void look() {

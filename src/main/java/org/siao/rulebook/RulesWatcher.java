@@ -1,10 +1,8 @@
 package org.siao.rulebook;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.siao.system.Poller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,31 +19,19 @@ final class RulesWatcher {
 
 	private final Runnable look;
 
-	private final Duration interval;
-
-	private ScheduledExecutorService executor;
+	private final Poller poller;
 
 	RulesWatcher(Runnable look, Duration interval) {
 		this.look = look;
-		this.interval = interval;
+		this.poller = new Poller("rules-watcher", interval, this::look);
 	}
 
 	void start() {
-		if (interval.isZero() || interval.isNegative()) {
-			return;
-		}
-		executor = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread thread = new Thread(r, "rules-watcher");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.scheduleWithFixedDelay(this::look, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+		poller.start();
 	}
 
 	void stop() {
-		if (executor != null) {
-			executor.shutdownNow();
-		}
+		poller.stop();
 	}
 
 	private void look() {
