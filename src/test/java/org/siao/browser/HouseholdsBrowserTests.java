@@ -10,14 +10,9 @@ import java.util.Set;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.siao.assessment.Assessment;
@@ -31,7 +26,6 @@ import org.siao.survey.Survey;
 import org.siao.users.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,12 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * drills down to a village.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HouseholdsBrowserTests {
-
-	private static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
+class HouseholdsBrowserTests extends OfficialBrowserTest {
 
 	@Autowired
 	Households households;
@@ -59,41 +48,6 @@ class HouseholdsBrowserTests {
 
 	@Autowired
 	JsonMapper json;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	@BeforeEach
-	void phoneSizedAndSignedOut() {
-		driver.manage().window().setSize(new Dimension(360, 800));
-		driver.manage().deleteAllCookies();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void signIn() {
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys("official");
-		driver.findElement(By.id("password")).sendKeys("siao-official");
-		new SurveyFiller(driver).clickAndLoad(By.cssSelector("form button[type=submit]"));
-		wait(d -> d.getCurrentUrl().matches(".*/survey/[0-9a-f]+$"));
-		new SurveyFiller(driver).waitForPage();
-	}
-
-	private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(condition::apply);
-	}
 
 	private Survey grandmother() throws Exception {
 		try (var in = getClass().getResourceAsStream("/grandmother.json")) {
@@ -119,11 +73,11 @@ class HouseholdsBrowserTests {
 		SurveyFiller filler = new SurveyFiller(driver);
 		filler.fill(grandmother(), "41");
 		filler.clickAndLoad(By.cssSelector(".submit-bar button"));
-		wait(d -> d.getCurrentUrl().contains("/answers/"));
+		waitUntil(d -> d.getCurrentUrl().contains("/answers/"));
 
 		assertThat(driver.findElement(By.id("keep-number")).getAttribute("value")).isEqualTo("41");
 		filler.clickAndLoad(By.cssSelector("#keep button[type=submit]"));
-		wait(d -> d.getCurrentUrl().contains("/households/40010105-41"));
+		waitUntil(d -> d.getCurrentUrl().contains("/households/40010105-41"));
 		assertThat(driver.findElement(By.cssSelector(".notice")).isDisplayed()).isTrue();
 		assertThat(driver.findElements(By.cssSelector("li.visit"))).hasSize(1);
 		assertNoSeriousViolations("household page");
@@ -136,18 +90,18 @@ class HouseholdsBrowserTests {
 			new Select(current.findElement(By.name("state"))).selectByValue(state);
 			current.findElement(By.name("note")).sendKeys("step " + state.toLowerCase());
 			filler.clickAndLoad(By.cssSelector("#" + itemId + " button[type=submit]"));
-			wait(d -> state.equals(d.findElement(By.id(itemId)).getAttribute("data-state")));
+			waitUntil(d -> state.equals(d.findElement(By.id(itemId)).getAttribute("data-state")));
 		}
 
 		filler.clickAndLoad(By.id("revisit"));
-		wait(d -> d.getCurrentUrl().matches(".*/survey/[0-9a-f]+$"));
+		waitUntil(d -> d.getCurrentUrl().matches(".*/survey/[0-9a-f]+$"));
 		// the form starts from the last survey: income and the household number are there already
 		assertThat(driver.findElement(By.name("income.other")).getAttribute("value")).isEqualTo("7200");
 		assertThat(driver.findElement(By.name("householdNumber")).getAttribute("value")).isEqualTo("41");
 		filler.clickAndLoad(By.cssSelector(".submit-bar button"));
-		wait(d -> d.getCurrentUrl().contains("/answers/"));
+		waitUntil(d -> d.getCurrentUrl().contains("/answers/"));
 		filler.clickAndLoad(By.cssSelector("#keep button[type=submit]"));
-		wait(d -> d.getCurrentUrl().contains("/households/40010105-41"));
+		waitUntil(d -> d.getCurrentUrl().contains("/households/40010105-41"));
 
 		assertThat(driver.findElements(By.cssSelector("li.visit"))).hasSize(2);
 		assertThat(driver.findElement(By.cssSelector("li.visit:last-child .received")).getText()).contains(programme);
@@ -179,7 +133,7 @@ class HouseholdsBrowserTests {
 		driver.get(url("/summaries/4002"));
 		new SurveyFiller(driver).waitForPage();
 		assertThat(driver.findElement(By.id("households")).getText()).isEqualTo("12");
-		wait(d -> !d.findElements(By.cssSelector("#indicator-chart canvas")).isEmpty());
+		waitUntil(d -> !d.findElements(By.cssSelector("#indicator-chart canvas")).isEmpty());
 
 		WebElement row = driver.findElements(By.cssSelector("#indicators tbody tr")).get(0);
 		firstIndicator = row.getAttribute("data-indicator");
@@ -194,7 +148,7 @@ class HouseholdsBrowserTests {
 
 		new SurveyFiller(driver).clickAndLoad(By.cssSelector("a[data-code='400201']"));
 		new SurveyFiller(driver).clickAndLoad(By.cssSelector("a[data-code='40020101']"));
-		wait(d -> d.getCurrentUrl().endsWith("/summaries/40020101"));
+		waitUntil(d -> d.getCurrentUrl().endsWith("/summaries/40020101"));
 		assertThat(driver.findElement(By.id("households")).getText()).isEqualTo(String.valueOf(inVillage));
 	}
 
@@ -214,7 +168,7 @@ class HouseholdsBrowserTests {
 			assertNoSeriousViolations("import form");
 			driver.findElement(By.id("file")).sendKeys(file.toString());
 			new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
-			wait(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
+			waitUntil(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
 			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
 			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
 				.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());
@@ -247,7 +201,7 @@ class HouseholdsBrowserTests {
 			driver.get(url("/imports"));
 			driver.findElement(By.id("file")).sendKeys(file.toString());
 			new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
-			wait(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
+			waitUntil(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
 			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
 			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
 				.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());

@@ -14,21 +14,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.siao.assessment.Assessment;
@@ -38,7 +33,6 @@ import org.siao.casebook.CasebookReader;
 import org.siao.catalogue.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,56 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mid-form, correct a bad answer, and no serious accessibility violation on any page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OfficialPagesBrowserTests {
-
-	private static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
+class OfficialPagesBrowserTests extends OfficialBrowserTest {
 
 	@Autowired
 	Assessor assessor;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
-
-	@BeforeEach
-	void phoneSizedAndSignedOut() {
-		driver.manage().window().setSize(new Dimension(360, 800));
-		driver.manage().deleteAllCookies();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void signIn() {
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys("official");
-		driver.findElement(By.id("password")).sendKeys("siao-official");
-		new SurveyFiller(driver).clickAndLoad(By.cssSelector("form button[type=submit]"));
-		wait(d -> d.getCurrentUrl().matches(".*/survey/[0-9a-f]+$"));
-		new SurveyFiller(driver).waitForPage();
-	}
 
 	private static Case household(String path) {
 		return CasebookReader.read(Path.of("casebook")).stream()
 			.filter(c -> c.path().equals(path))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(condition::apply);
 	}
 
 	private void submit() {
@@ -184,7 +138,7 @@ class OfficialPagesBrowserTests {
 			}
 			long start = System.nanoTime();
 			submit();
-			wait(d -> !d.findElements(By.id("h-plan")).isEmpty());
+			waitUntil(d -> !d.findElements(By.id("h-plan")).isEmpty());
 			millis.add((System.nanoTime() - start) / 1_000_000);
 			// the browser's own clock: from the form's POST, through the redirect, to the answer page loaded
 			navigation.add(((Number) ((JavascriptExecutor) driver).executeScript(
