@@ -1,19 +1,14 @@
 package org.siao.releases;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -39,35 +34,21 @@ class CrashSafetyTests {
 		first.append(start);
 
 		Random random = new Random(20261129L);
-		String classpath = System.getProperty("java.class.path");
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		int interruptedMidPublish = 0;
 		for (int kill = 0; kill < 20; kill++) {
-			Process process = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-					PublishLoop.class.getName(), root.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			List<String> lines = new CopyOnWriteArrayList<>();
-			Thread reader = new Thread(() -> read(process, lines));
-			reader.start();
 			// let it publish a few, then kill it somewhere inside one
-			long deadline = System.nanoTime() + 20_000_000_000L;
-			int wanted = 1 + random.nextInt(3);
-			while (lines.stream().filter(l -> l.startsWith("DONE")).count() < wanted && System.nanoTime() < deadline) {
-				Thread.sleep(1);
-			}
-			Thread.sleep(random.nextInt(25));
-			process.destroyForcibly().waitFor();
-			reader.join();
-			assertThat(lines).as("the loop published before it was killed").anyMatch(l -> l.startsWith("DONE"));
+			KilledPublisher killed = KilledPublisher.run(random, 20, 25, PublishLoop.class, root.toString());
+			assertThat(killed.publishedAny()).as("the loop published before it was killed").isTrue();
 
 			ReleaseStore reopened = ReleaseStore.open(root);
 			Release live = reopened.head().orElseThrow();
 			Bundle bundle = reopened.read(live.version());
 			assertThat(bundle.version()).isEqualTo(live.version());
-			String lastDone = last(lines, "DONE ");
-			String lastBegun = last(lines, "BEGIN ");
+			String lastDone = killed.lastDone();
+			String lastBegun = killed.lastBegun();
 			assertThat(live.version()).as("kill %d: live is the last published or the one in flight", kill)
 				.isIn(lastDone, lastBegun);
-			interruptedMidPublish += lastBegun.equals(lastDone) ? 0 : 1;
+			interruptedMidPublish += killed.killedMidPublish() ? 1 : 0;
 			try (Stream<Path> leftovers = Files.list(root.resolve("bundles"))) {
 				assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
 			}
@@ -78,22 +59,6 @@ class CrashSafetyTests {
 		}
 		// the kills must have landed inside publishes, not only between them, for the test to mean anything
 		assertThat(interruptedMidPublish).isGreaterThan(0);
-	}
-
-	private static String last(List<String> lines, String prefix) {
-		return lines.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b).orElseThrow().substring(prefix.length());
-	}
-
-	private static void read(Process process, List<String> lines) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = in.readLine()) != null) {
-				lines.add(line);
-			}
-		}
-		catch (IOException e) {
-			// the process was killed mid-line
-		}
 	}
 
 	static Map<String, byte[]> folder(Path dir) {

@@ -1,15 +1,10 @@
 package org.siao.releases;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,33 +35,20 @@ class DatabaseCrashTests {
 					"system", Instant.now(), "seed", null, null, null, null, null), 0, null)).orElseThrow();
 
 			Random random = new Random(20261129L);
-			String classpath = System.getProperty("java.class.path");
-			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			int interruptedMidPublish = 0;
 			for (int kill = 0; kill < 10; kill++) {
-				Process process = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-						JdbcPublishLoop.class.getName(), db.url(), db.user()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-				List<String> lines = new CopyOnWriteArrayList<>();
-				Thread reader = new Thread(() -> read(process, lines));
-				reader.start();
-				long deadline = System.nanoTime() + 60_000_000_000L;
-				int wanted = 1 + random.nextInt(3);
-				while (lines.stream().filter(l -> l.startsWith("DONE")).count() < wanted && System.nanoTime() < deadline) {
-					Thread.sleep(1);
-				}
-				Thread.sleep(random.nextInt(40));
-				process.destroyForcibly().waitFor();
-				reader.join();
-				assertThat(lines).as("the loop published before it was killed").anyMatch(l -> l.startsWith("DONE"));
+				// let it publish a few, then kill it somewhere inside one
+				KilledPublisher killed = KilledPublisher.run(random, 60, 40, JdbcPublishLoop.class, db.url(), db.user());
+				assertThat(killed.publishedAny()).as("the loop published before it was killed").isTrue();
 
 				JdbcReleaseStore reopened = new JdbcReleaseStore(ds);
 				Release live = reopened.head().orElseThrow();
 				assertThat(reopened.read(live.version()).version()).isEqualTo(live.version());
-				String lastDone = last(lines, "DONE ");
-				String lastBegun = last(lines, "BEGIN ");
+				String lastDone = killed.lastDone();
+				String lastBegun = killed.lastBegun();
 				assertThat(live.version()).as("kill %d: live is the last published or the one in flight", kill)
 					.isIn(lastDone, lastBegun);
-				interruptedMidPublish += lastBegun.equals(lastDone) ? 0 : 1;
+				interruptedMidPublish += killed.killedMidPublish() ? 1 : 0;
 				for (String version : JdbcClient.create(ds).sql("select version from release_bundle").query(String.class).list()) {
 					assertThat(reopened.read(version).version()).as("bundle %s whole", version).isEqualTo(version);
 				}
@@ -87,22 +69,6 @@ class DatabaseCrashTests {
 		String url = "jdbc:h2:file:" + dir.resolve("releases") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		return new SharedDatabase("H2 file", url, "sa", () -> {
 		});
-	}
-
-	private static String last(List<String> lines, String prefix) {
-		return lines.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b).orElseThrow().substring(prefix.length());
-	}
-
-	private static void read(Process process, List<String> lines) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = in.readLine()) != null) {
-				lines.add(line);
-			}
-		}
-		catch (IOException e) {
-			// the process was killed mid-line
-		}
 	}
 
 }
