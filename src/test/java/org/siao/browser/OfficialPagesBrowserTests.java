@@ -24,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.siao.assessment.Assessment;
 import org.siao.assessment.Assessor;
@@ -168,7 +167,7 @@ class OfficialPagesBrowserTests extends OfficialBrowserTest {
 		// a mark on the window: still there afterwards means only the answer was swapped, not the page reloaded
 		((JavascriptExecutor) driver).executeScript("window.sameAnswerPage = true");
 		question.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(ExpectedConditions.stalenessOf(before));
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(SurveyFiller.gone(before));
 		filler.settle();
 		assertThat(driver.getCurrentUrl()).contains("/answers/");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.sameAnswerPage")).isEqualTo(true);

@@ -12,8 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.siao.survey.BuddhistEra;
@@ -156,8 +157,25 @@ final class SurveyFiller {
 		WebElement element = driver.findElement(by);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(20)).until(gone(element));
 		waitForPage();
+	}
+
+	/**
+	 * True once an element has left the document. Chromium does not always say so with a stale-element
+	 * error: while the next page replaces the old one it can answer with an inspector error about a node
+	 * that no longer belongs to the document, which Selenium's own staleness check lets through.
+	 */
+	static ExpectedCondition<Boolean> gone(WebElement element) {
+		return d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException leftTheDocument) {
+				return true;
+			}
+		};
 	}
 
 	void waitForPage() {
