@@ -54,7 +54,7 @@ public final class Assessor {
 	public record Traced(Assessment assessment, List<Assessment.RuleRef> fired) {
 	}
 
-	private static Evaluation evaluate(RuleBook book, Survey survey, Language language) {
+	static Evaluation evaluate(RuleBook book, Survey survey, Language language) {
 		List<FieldProblem> problems = new ArrayList<>(SurveyChecks.check(survey, Lexicon.of(language).locale()));
 		checkProgrammes(book.catalogue(), survey, language, problems);
 		if (!problems.isEmpty()) {
@@ -63,7 +63,8 @@ public final class Assessor {
 		return Evaluation.run(book, Profile.of(survey));
 	}
 
-	private static Assessment write(RuleBook book, Survey survey, Language language, Evaluation evaluation) {
+	/** Steps 3 and 4: the plan and the answer in words, from the tables' results. */
+	static Assessment write(RuleBook book, Survey survey, Language language, Evaluation evaluation) {
 		OpenAmounts amounts = new OpenAmounts(evaluation);
 		java.util.Map<String, OpenAmounts.Standing> standing = new java.util.HashMap<>();
 		// the same, by outcome, for the plan step, which asks about every outcome: no key made per look-up
