@@ -14,7 +14,8 @@ import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleTable;
 import org.siao.rulebook.plan.Candidate;
 import org.siao.rulebook.plan.Offer;
-import org.siao.rulebook.plan.PlanResult;
+import org.siao.rulebook.plan.Capped;
+import org.siao.rulebook.plan.Superseded;
 import org.siao.survey.Survey;
 
 /** Step 4: joins the results with the catalogue and puts them into words, in one language. */
@@ -26,7 +27,7 @@ final class AssessmentWriter {
 
 	private final Evaluation evaluation;
 
-	private final PlanResult plan;
+	private final PlanStep.Planned plan;
 
 	private final Wording words;
 
@@ -36,14 +37,14 @@ final class AssessmentWriter {
 
 	private final NotOffered notOffered;
 
-	private final Map<String, OpenAmounts.Standing> standing;
+	private final Map<ProgrammeOutcome, OpenAmounts.Standing> standing;
 
 	private final Urgency urgency;
 
 	private final Reasons reasons;
 
-	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanResult plan,
-			Map<String, OpenAmounts.Standing> standing, Wording words) {
+	AssessmentWriter(RuleBook book, Survey survey, Evaluation evaluation, PlanStep.Planned plan,
+			Map<ProgrammeOutcome, OpenAmounts.Standing> standing, Wording words) {
 		this.book = book;
 		this.survey = survey;
 		this.evaluation = evaluation;
@@ -52,8 +53,8 @@ final class AssessmentWriter {
 		this.words = words;
 		this.questions = new OpenQuestions(evaluation);
 		this.explain = new Explanations(words);
-		this.notOffered = new NotOffered(book, evaluation, plan, words, explain, questions, new Receipts(survey));
-		this.urgency = new Urgency(book.catalogue(), plan, words);
+		this.notOffered = new NotOffered(book, evaluation, plan.result(), words, explain, questions, new Receipts(survey));
+		this.urgency = new Urgency(book.catalogue(), plan.result(), words);
 		this.reasons = new Reasons(book.catalogue(), evaluation, words);
 	}
 
@@ -95,61 +96,115 @@ final class AssessmentWriter {
 	}
 
 	private List<Assessment.Deficit> deficits() {
-		return evaluation.indicatorOutcomes().stream()
-			.filter(o -> o.status() == IndicatorOutcome.Status.FAIL)
-			.map(o -> new Assessment.Deficit(o.deficitId(), o.indicator().code(), o.indicator().name().in(words.language()),
+		List<Assessment.Deficit> out = new ArrayList<>();
+		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
+			if (o.status() != IndicatorOutcome.Status.FAIL) {
+				continue;
+			}
+			// the evidence: every condition of the rows that decided, each once
+			List<Assessment.Condition> evidence = new ArrayList<>();
+			for (RuleTable.RowCheck r : o.rows()) {
+				for (Assessment.Condition c : explain.conditions(r)) {
+					if (!evidence.contains(c)) {
+						evidence.add(c);
+					}
+				}
+			}
+			out.add(new Assessment.Deficit(o.deficitId(), o.indicator().code(), o.indicator().name().in(words.language()),
 					o.indicator().dimension().name(), o.member() == null ? null : o.member().id(),
-					o.rows().stream().flatMap(r -> explain.conditions(r).stream()).distinct().toList(),
-					Explanations.ref(o.verdict().table(), o.decided().row())))
-			.toList();
+					java.util.Collections.unmodifiableList(evidence), explain.cite(o.verdict().table(), o.decided().row())));
+		}
+		return java.util.Collections.unmodifiableList(out);
 	}
 
 	private List<Assessment.Recommendation> recommendations() {
-		List<Offer> standing = new ArrayList<>(plan.offers());
-		Set<Offer> superseded = new HashSet<>();
-		plan.superseded().forEach(s -> superseded.add(s.offer()));
-		standing.removeAll(superseded);
-		Map<String, Integer> memberOrder = new LinkedHashMap<>();
-		evaluation.profile().members().forEach(m -> memberOrder.put(m.id(), m.index()));
-		standing.sort(Comparator.comparing((Offer o) -> !urgency.urgent(o))
-			.thenComparingInt(Offer::priority)
-			.thenComparingInt(o -> memberOrder.getOrDefault(o.beneficiary(), -1))
-			.thenComparing(Offer::programme));
-		List<Assessment.Recommendation> out = new ArrayList<>();
-		for (Offer offer : standing) {
-			out.add(recommendation(out.size() + 1, offer));
+		List<Offer> offers = plan.result().offers();
+		List<Superseded> superseded = plan.result().superseded();
+		// an offer in the plan's order with what ranks it, each worked out once, not per comparison
+		List<Ranked> ranked = new ArrayList<>(offers.size());
+		for (Offer offer : offers) {
+			if (!isSuperseded(offer, superseded)) {
+				ranked.add(new Ranked(offer, urgency.urgent(offer), memberOrder(offer.beneficiary())));
+			}
+		}
+		ranked.sort(Comparator.comparing((Ranked r) -> !r.urgent())
+			.thenComparingInt(r -> r.offer().priority())
+			.thenComparingInt(Ranked::memberOrder)
+			.thenComparing(r -> r.offer().programme()));
+		List<Assessment.Recommendation> out = new ArrayList<>(ranked.size());
+		for (Ranked r : ranked) {
+			out.add(recommendation(out.size() + 1, r.offer(), r.urgent()));
 		}
 		return out;
 	}
 
-	private Assessment.Recommendation recommendation(int rank, Offer offer) {
+	/** An offer and what ranks it: urgent help first, then the catalogue's priority, then the member's place. */
+	private record Ranked(Offer offer, boolean urgent, int memberOrder) {
+	}
+
+	private static boolean isSuperseded(Offer offer, List<Superseded> superseded) {
+		for (Superseded s : superseded) {
+			if (s.offer().equals(offer)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The member's place in the household, -1 for help to the household as a whole. */
+	private int memberOrder(String beneficiary) {
+		for (org.siao.survey.Profile.MemberFacts m : evaluation.profile().members()) {
+			if (m.id().equals(beneficiary)) {
+				return m.index();
+			}
+		}
+		return -1;
+	}
+
+	private Assessment.Recommendation recommendation(int rank, Offer offer, boolean urgent) {
 		Programme p = book.catalogue().programme(offer.programme()).orElseThrow();
-		Candidate first = offer.candidates().get(0);
-		RuleTable.RowCheck row = rowCheck(first);
+		List<Candidate> candidates = offer.candidates();
+		Candidate first = candidates.get(0);
+		ProgrammeOutcome firstOutcome = plan.outcome(first);
+		RuleTable.RowCheck row = rowCheck(firstOutcome, first.row());
 		String member = Candidate.HOUSEHOLD.equals(offer.beneficiary()) ? null : offer.beneficiary();
-		String note = plan.capped().stream().filter(c -> c.programme().equals(p.code())).findFirst()
-			.map(c -> words.word("capped", words.number(c.cap()), words.number(c.total()))).orElse(null);
+		String note = null;
+		for (Capped c : plan.result().capped()) {
+			if (c.programme().equals(p.code())) {
+				note = words.word("capped", words.number(c.cap()), words.number(c.total()));
+				break;
+			}
+		}
 		Long least = offer.amount();
 		Long most = least;
-		for (Candidate c : offer.candidates()) {
-			OpenAmounts.Standing s = standing.get(PlanStep.key(c.table(), c.memberId()));
+		List<Assessment.RuleRef> rules = new ArrayList<>(candidates.size());
+		List<String> rowSources = new ArrayList<>(candidates.size());
+		for (Candidate c : candidates) {
+			ProgrammeOutcome outcome = plan.outcome(c);
+			OpenAmounts.Standing s = standing.get(outcome);
 			if (s != null && s.most() != null && (most == null || s.most() > most)) {
 				most = s.most();
 			}
 			if (s != null && s.open()) {
 				// the programme stands; what is left to ask is how much it pays
-				questions.fieldsOf(s.deciding(), memberFacts(c.memberId()), MoneyTotals.perYear(p, s.most())
-						- MoneyTotals.perYear(p, s.least()), urgency.urgent(offer));
+				questions.fieldsOf(s.deciding(), outcome.member(), MoneyTotals.perYear(p, s.most())
+						- MoneyTotals.perYear(p, s.least()), urgent);
 			}
+			RuleTable table = outcome.verdict().table();
+			RuleTable.Row candidateRow = table.rows().get(c.row() - 1);
+			Assessment.RuleRef ref = explain.cite(table, candidateRow);
+			if (!rules.contains(ref)) {
+				rules.add(ref);
+			}
+			rowSources.add(candidateRow.source());
 		}
 		return new Assessment.Recommendation(rank, p.code(), p.name().in(words.language()), p.kind().name(),
 				p.agency().in(words.language()), member, least, most, MoneyTotals.period(p, least),
 				amountText(p, least, most), reasons.of(row, offer), p.apply() == null ? null : p.apply().in(words.language()),
-				p.benefit().in(words.language()), documents(p, first.memberId()), offer.because(),
-				row == null ? List.of() : explain.conditions(row),
-				offer.candidates().stream().map(c -> Explanations.ref(table(c.table()), table(c.table()).rows().get(c.row() - 1))).distinct().toList(),
-				p.source(), SourceStatus.of(p.status(), offer.candidates().stream().map(c -> table(c.table()).rows().get(c.row() - 1).source()).toList()),
-				urgency.urgent(offer), urgency.reason(offer), note);
+				p.benefit().in(words.language()), documents(p, firstOutcome.member()), offer.because(),
+				row == null ? List.of() : explain.conditions(row), java.util.Collections.unmodifiableList(rules),
+				p.source(), SourceStatus.of(p.status(), rowSources),
+				urgent, urgent ? urgency.reason(offer) : null, note);
 	}
 
 	private String amountText(Programme p, Long least, Long most) {
@@ -163,53 +218,26 @@ final class AssessmentWriter {
 	}
 
 	/** The documents to bring, without those that do not fit the member (proof of enrolment out of school). */
-	private List<String> documents(Programme p, String memberId) {
-		var facts = memberFacts(memberId);
-		return p.documents().stream()
-			.filter(d -> d.onlyIf() == null || facts == null || !Boolean.FALSE.equals(facts.facts().get(d.onlyIf())))
-			.map(d -> d.in(words.language()))
-			.toList();
-	}
-
-	private org.siao.survey.Profile.MemberFacts memberFacts(String memberId) {
-		for (org.siao.survey.Profile.MemberFacts m : evaluation.profile().members()) {
-			if (m.id().equals(memberId)) {
-				return m;
+	private List<String> documents(Programme p, org.siao.survey.Profile.MemberFacts facts) {
+		List<String> out = new ArrayList<>(p.documents().size());
+		for (var d : p.documents()) {
+			if (d.onlyIf() == null || facts == null || !Boolean.FALSE.equals(facts.facts().get(d.onlyIf()))) {
+				out.add(d.in(words.language()));
 			}
 		}
-		return null;
+		return java.util.Collections.unmodifiableList(out);
 	}
 
-	// the programme outcomes by table, in their order, for finding a candidate's row
-	private Map<String, List<ProgrammeOutcome>> outcomesByTable;
-
-	private List<ProgrammeOutcome> outcomesOf(String table) {
-		if (outcomesByTable == null) {
-			outcomesByTable = new java.util.HashMap<>();
-			for (ProgrammeOutcome o : evaluation.programmeOutcomes()) {
-				outcomesByTable.computeIfAbsent(o.verdict().table().name(), k -> new ArrayList<>(4)).add(o);
+	/** The row of a candidate: among the rows its table matched, else among those still open. */
+	private static RuleTable.RowCheck rowCheck(ProgrammeOutcome outcome, int number) {
+		for (RuleTable.RowCheck r : outcome.verdict().matched()) {
+			if (r.row().number() == number) {
+				return r;
 			}
 		}
-		return outcomesByTable.getOrDefault(table, List.of());
-	}
-
-	private RuleTable table(String name) {
-		return book.programmeTable(name);
-	}
-
-	private RuleTable.RowCheck rowCheck(Candidate candidate) {
-		for (ProgrammeOutcome o : outcomesOf(candidate.table())) {
-			if (java.util.Objects.equals(o.member() == null ? null : o.member().id(), candidate.memberId())) {
-				for (RuleTable.RowCheck r : o.verdict().matched()) {
-					if (r.row().number() == candidate.row()) {
-						return r;
-					}
-				}
-				for (RuleTable.RowCheck r : o.verdict().pending()) {
-					if (r.row().number() == candidate.row()) {
-						return r;
-					}
-				}
+		for (RuleTable.RowCheck r : outcome.verdict().pending()) {
+			if (r.row().number() == number) {
+				return r;
 			}
 		}
 		return null;

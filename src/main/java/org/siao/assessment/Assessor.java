@@ -66,17 +66,14 @@ public final class Assessor {
 	/** Steps 3 and 4: the plan and the answer in words, from the tables' results. */
 	static Assessment write(RuleBook book, Survey survey, Language language, Evaluation evaluation) {
 		OpenAmounts amounts = new OpenAmounts(evaluation);
-		java.util.Map<String, OpenAmounts.Standing> standing = new java.util.HashMap<>();
-		// the same, by outcome, for the plan step, which asks about every outcome: no key made per look-up
-		java.util.Map<ProgrammeOutcome, OpenAmounts.Standing> byOutcome = new java.util.IdentityHashMap<>();
+		// by outcome (an identity map): the plan step and the writer ask about outcomes they hold,
+		// so no table@member key is made per look-up
+		java.util.Map<ProgrammeOutcome, OpenAmounts.Standing> standing = new java.util.IdentityHashMap<>();
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
-			amounts.of(outcome).ifPresent(s -> {
-				standing.put(PlanStep.key(outcome.verdict().table().name(), outcome.member() == null ? null : outcome.member().id()), s);
-				byOutcome.put(outcome, s);
-			});
+			amounts.of(outcome).ifPresent(s -> standing.put(outcome, s));
 		}
-		PlanResult plan = PlanStep.run(book, survey, evaluation, byOutcome);
-		return new AssessmentWriter(book, survey, evaluation, plan, standing, new Wording(language, book.catalogue())).write();
+		PlanStep.Planned plan = PlanStep.run(book, survey, evaluation, standing);
+		return new AssessmentWriter(book, survey, evaluation, plan, standing, new Wording(language, book.catalogue(), BookWords.of(book, language))).write();
 	}
 
 	private static void checkProgrammes(Catalogue catalogue, Survey survey, Language language,

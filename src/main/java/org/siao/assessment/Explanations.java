@@ -29,6 +29,12 @@ final class Explanations {
 		return new Assessment.Condition(column, words.label(column), value, cell.cell().text(), words.condition(cell));
 	}
 
+	/** A row as the answer cites it, made once per rule book where the words know the book. */
+	Assessment.RuleRef cite(RuleTable table, RuleTable.Row row) {
+		BookWords book = words.book();
+		return book == null ? ref(table, row) : book.ref(table, row);
+	}
+
 	static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
 		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source(), row.citations());
 	}

@@ -65,28 +65,36 @@ final class NotOffered {
 	List<Assessment.NearMiss> nearMisses(Set<String> settled) {
 		Map<String, Assessment.NearMiss> out = new LinkedHashMap<>();
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
-			if (outcome.verdict().nearMisses().isEmpty()) {
+			if (outcome.verdict().nearMisses().isEmpty() || outcome.eligible() || outcome.undetermined()) {
 				continue; // nothing to say, so nothing to look up (most outcomes)
+			}
+			// the first row missed on a condition the official can act on; the checks below make keys, so they come after
+			RuleTable.RowCheck row = firstActionable(outcome.verdict().nearMisses());
+			if (row == null) {
+				continue;
 			}
 			Programme p = outcome.programme();
 			String member = p.scope() == Programme.Scope.HOUSEHOLD || outcome.member() == null ? null : outcome.member().id();
-			if (outcome.eligible() || outcome.undetermined() || receipts.receives(p, outcome.member())
-					|| settled.contains(p.code() + "@" + member)
+			String id = p.code() + "@" + member;
+			if (out.containsKey(id) || receipts.receives(p, outcome.member()) || settled.contains(id)
 					|| (p.scope() == Programme.Scope.HOUSEHOLD && settledAnywhere(settled, p.code()))) {
 				continue;
 			}
-			for (RuleTable.RowCheck row : outcome.verdict().nearMisses()) {
-				RuleTable.CellCheck failed = row.failed();
-				boolean actionable = Fact.named(failed.column().name()).map(Fact::nearMiss).orElse(false);
-				if (actionable) {
-					Assessment.Condition condition = explain.condition(failed);
-					out.putIfAbsent(p.code() + "@" + member, new Assessment.NearMiss(p.code(), p.name().in(words.language()),
-							member, condition, words.word("notEligible", condition.text()),
-							Explanations.ref(outcome.verdict().table(), row.row())));
-				}
-			}
+			Assessment.Condition condition = explain.condition(row.failed());
+			out.put(id, new Assessment.NearMiss(p.code(), p.name().in(words.language()), member, condition,
+					words.word("notEligible", condition.text()), explain.cite(outcome.verdict().table(), row.row())));
 		}
 		return new ArrayList<>(out.values());
+	}
+
+	/** The first row missed only on a fact the official can act on or explain (Fact#nearMiss), null when none is. */
+	private static RuleTable.RowCheck firstActionable(List<RuleTable.RowCheck> nearMisses) {
+		for (RuleTable.RowCheck row : nearMisses) {
+			if (Fact.named(row.failed().column().name()).map(Fact::nearMiss).orElse(false)) {
+				return row;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -147,7 +155,13 @@ final class NotOffered {
 	}
 
 	private static List<String> paths(List<OpenQuestions.Field> fields) {
-		return fields.stream().map(OpenQuestions.Field::path).distinct().toList();
+		List<String> paths = new ArrayList<>(fields.size());
+		for (OpenQuestions.Field field : fields) {
+			if (!paths.contains(field.path())) {
+				paths.add(field.path());
+			}
+		}
+		return java.util.Collections.unmodifiableList(paths);
 	}
 
 	private String name(String programme) {

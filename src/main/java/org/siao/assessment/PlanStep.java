@@ -31,9 +31,10 @@ final class PlanStep {
 	 * {@code standing} holds, by outcome, the programmes that stand for a subject, including
 	 * those certain whatever an open question answers, which become candidates at their least amount.
 	 */
-	static PlanResult run(RuleBook book, Survey survey, Evaluation evaluation,
+	static Planned run(RuleBook book, Survey survey, Evaluation evaluation,
 			Map<ProgrammeOutcome, OpenAmounts.Standing> standing) {
 		List<Candidate> candidates = new ArrayList<>();
+		List<ProgrammeOutcome> outcomes = new ArrayList<>();
 		// the deficits, found once: every candidate's reasons are looked up among them
 		List<IndicatorOutcome> failed = new ArrayList<>();
 		for (IndicatorOutcome outcome : evaluation.indicatorOutcomes()) {
@@ -46,6 +47,7 @@ final class PlanStep {
 				OpenAmounts.Standing certain = standing.isEmpty() ? null : standing.get(outcome);
 				if (certain != null) {
 					candidates.add(candidate(candidates.size(), outcome, certain.row(), certain.least(), failed));
+					outcomes.add(outcome);
 				}
 				continue;
 			}
@@ -56,6 +58,7 @@ final class PlanStep {
 				Object amount = aggregates ? outcome.verdict().answer().map(a -> a.value()).orElse(null) : hit.row().output();
 				candidates.add(candidate(candidates.size(), outcome, hit,
 						amount == null ? null : ((java.math.BigDecimal) amount).longValue(), failed));
+				outcomes.add(outcome);
 			}
 		}
 		List<Received> received = new ArrayList<>();
@@ -68,12 +71,20 @@ final class PlanStep {
 			deficits.add(new DeficitFact(outcome.deficitId(), outcome.indicator().code(),
 					outcome.member() == null ? null : outcome.member().id(), outcome.indicator().urgent()));
 		}
-		return book.plan(candidates, received, deficits);
+		return new Planned(book.plan(candidates, received, deficits), outcomes);
 	}
 
-	/** How the standing programmes are looked up: the table and the member it was asked for. */
-	static String key(String table, String memberId) {
-		return table + "@" + memberId;
+	/**
+	 * What the plan rules concluded, and the table result each candidate came from (by its
+	 * {@link Candidate#order()}), so the writer finds a candidate's row without looking its table
+	 * and member up by name.
+	 */
+	record Planned(PlanResult result, List<ProgrammeOutcome> outcomes) {
+
+		ProgrammeOutcome outcome(Candidate candidate) {
+			return outcomes.get(candidate.order());
+		}
+
 	}
 
 	private static Candidate candidate(int order, ProgrammeOutcome outcome, RuleTable.RowCheck hit, Long amount,

@@ -51,11 +51,15 @@ final class Reasons {
 	private List<String> deficitPhrases(String indicator, Offer offer) {
 		List<String> phrases = new ArrayList<>();
 		for (IndicatorOutcome o : evaluation.indicatorOutcomes()) {
-			if (o.indicator().code().equals(indicator) && o.status() == IndicatorOutcome.Status.FAIL
+			if (o.status() == IndicatorOutcome.Status.FAIL && o.indicator().code().equals(indicator)
 					&& offer.because().contains(o.deficitId())) {
-				o.rows().forEach(r -> r.cells().stream()
-					.filter(c -> !c.column().name().equals("assessmentDate") && c.state() == Tri.TRUE)
-					.forEach(c -> phrases.add(words.condition(c))));
+				for (RuleTable.RowCheck r : o.rows()) {
+					for (RuleTable.CellCheck c : r.cells()) {
+						if (c.state() == Tri.TRUE && !c.column().name().equals("assessmentDate")) {
+							phrases.add(words.condition(c));
+						}
+					}
+				}
 			}
 		}
 		if (phrases.isEmpty()) {

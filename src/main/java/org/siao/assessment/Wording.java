@@ -33,14 +33,26 @@ final class Wording {
 	// one per assessment, so one thread: DecimalFormat is not thread-safe
 	private final DecimalFormat numbers = (DecimalFormat) NUMBERS.clone();
 
+	// what is the same for every household on this rule book, null when words are made without one
+	private final BookWords book;
+
 	Wording(Language language, Catalogue catalogue) {
+		this(language, catalogue, null);
+	}
+
+	Wording(Language language, Catalogue catalogue, BookWords book) {
 		this.language = language;
 		this.catalogue = catalogue;
 		this.lexicon = Lexicon.of(language);
+		this.book = book;
 	}
 
 	Language language() {
 		return language;
+	}
+
+	BookWords book() {
+		return book;
 	}
 
 	String word(String key, Object... args) {
@@ -53,6 +65,10 @@ final class Wording {
 
 	/** A column's name: a fact's label, or an indicator's name (never its code) for an indicator column. */
 	String label(String column) {
+		String known = book == null ? null : book.label(column);
+		if (known != null) {
+			return known;
+		}
 		var indicator = catalogue.indicator(column);
 		if (indicator.isPresent()) {
 			return indicator.get().name().in(language);

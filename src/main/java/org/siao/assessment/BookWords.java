@@ -1,0 +1,92 @@
+package org.siao.assessment;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.siao.catalogue.Language;
+import org.siao.rulebook.RuleBook;
+import org.siao.rulebook.RuleTable;
+
+/**
+ * The parts of an answer that are the same for every household assessed on one rule book in one
+ * language: each table row as the answer cites it, and each column's name in words. Made once per
+ * rule book and language instead of once per assessment, and kept while the rule book is in use
+ * (weakly, so a replaced version is let go). Read-only once made, so shared by every thread.
+ */
+final class BookWords {
+
+	private static final Map<RuleBook, Map<Language, BookWords>> BOOKS = Collections.synchronizedMap(new WeakHashMap<>());
+
+	// the live book in each language, without taking the lock on every assessment
+	private static volatile BookWords lastThai;
+
+	private static volatile BookWords lastOther;
+
+	private final RuleBook book;
+
+	private final Language language;
+
+	// a table's rows as the answer cites them, in the table's order
+	private final Map<RuleTable, Assessment.RuleRef[]> refs = new IdentityHashMap<>();
+
+	private final Map<String, String> labels = new HashMap<>();
+
+	private BookWords(RuleBook book, Language language) {
+		this.book = book;
+		this.language = language;
+		Wording words = new Wording(language, book.catalogue());
+		add(book.indicatorTables(), words);
+		add(book.programmeTables(), words);
+	}
+
+	private void add(List<RuleTable> tables, Wording words) {
+		for (RuleTable table : tables) {
+			List<RuleTable.Row> rows = table.rows();
+			Assessment.RuleRef[] cited = new Assessment.RuleRef[rows.size()];
+			for (int i = 0; i < cited.length; i++) {
+				cited[i] = Explanations.ref(table, rows.get(i));
+			}
+			refs.put(table, cited);
+			for (RuleTable.Column column : table.columns()) {
+				labels.computeIfAbsent(column.name(), words::label);
+			}
+		}
+	}
+
+	static BookWords of(RuleBook book, Language language) {
+		BookWords words = language == Language.TH ? lastThai : lastOther;
+		if (words != null && words.book == book && words.language == language) {
+			return words;
+		}
+		words = BOOKS.computeIfAbsent(book, b -> Collections.synchronizedMap(new EnumMap<>(Language.class)))
+			.computeIfAbsent(language, l -> new BookWords(book, l));
+		if (language == Language.TH) {
+			lastThai = words;
+		}
+		else {
+			lastOther = words;
+		}
+		return words;
+	}
+
+	/** A row as the answer cites it: the same record for every household, made once. */
+	Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
+		Assessment.RuleRef[] cited = refs.get(table);
+		int i = row.number() - 1;
+		if (cited != null && i >= 0 && i < cited.length && table.rows().get(i) == row) {
+			return cited[i];
+		}
+		return Explanations.ref(table, row);
+	}
+
+	/** A column's name in words, null for a column no table of this book has. */
+	String label(String column) {
+		return labels.get(column);
+	}
+
+}
