@@ -55,7 +55,7 @@ final class AssessmentWriter {
 		this.explain = new Explanations(words);
 		this.notOffered = new NotOffered(book, evaluation, plan.result(), words, explain, questions, new Receipts(survey));
 		this.urgency = new Urgency(book.catalogue(), plan.result(), words);
-		this.reasons = new Reasons(book.catalogue(), evaluation, words);
+		this.reasons = new Reasons(book.catalogue(), evaluation, words, explain);
 	}
 
 	Assessment write() {

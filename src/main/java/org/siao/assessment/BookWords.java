@@ -7,16 +7,21 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.siao.catalogue.Language;
+import org.siao.rulebook.Cell;
 import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleTable;
+import org.siao.rulebook.Tri;
 
 /**
  * The parts of an answer that are the same for every household assessed on one rule book in one
- * language: each table row as the answer cites it, and each column's name in words. Made once per
+ * language: each table row as the answer cites it, each column's name in words, and the
+ * conditions in words households with the same value share. Made once per
  * rule book and language instead of once per assessment, and kept while the rule book is in use
- * (weakly, so a replaced version is let go). Read-only once made, so shared by every thread.
+ * (weakly, so a replaced version is let go). Shared by every thread: read-only once made, but for the conditions, a concurrent map.
  */
 final class BookWords {
 
@@ -35,6 +40,10 @@ final class BookWords {
 	private final Map<RuleTable, Assessment.RuleRef[]> refs = new IdentityHashMap<>();
 
 	private final Map<String, String> labels = new HashMap<>();
+
+	private static final int MOST_CONDITIONS_REMEMBERED = 50_000;
+
+	private final ConcurrentHashMap<Said, Assessment.Condition> conditions = new ConcurrentHashMap<>();
 
 	private BookWords(RuleBook book, Language language) {
 		this.book = book;
@@ -82,6 +91,28 @@ final class BookWords {
 			return cited[i];
 		}
 		return Explanations.ref(table, row);
+	}
+
+	/**
+	 * A condition in words with the household's value: made once for each cell, value and state,
+	 * since many households share a value (yes or no, a school grade, an age). Emptied when it grows
+	 * past {@link #MOST_CONDITIONS_REMEMBERED}: incomes are seldom the same twice.
+	 */
+	Assessment.Condition condition(RuleTable.CellCheck check, Function<RuleTable.CellCheck, Assessment.Condition> make) {
+		Said key = new Said(check.column(), check.cell(), check.value(), check.state());
+		Assessment.Condition condition = conditions.get(key);
+		if (condition == null) {
+			if (conditions.size() > MOST_CONDITIONS_REMEMBERED) {
+				conditions.clear();
+			}
+			condition = make.apply(check);
+			conditions.put(key, condition);
+		}
+		return condition;
+	}
+
+	/** What a condition's words depend on: the column, the cell (by identity: it has no equals), the value and how the cell judged it. */
+	private record Said(RuleTable.Column column, Cell cell, Object value, Tri state) {
 	}
 
 	/** A column's name in words, null for a column no table of this book has. */

@@ -23,10 +23,24 @@ final class Explanations {
 	}
 
 	Assessment.Condition condition(RuleTable.CellCheck cell) {
+		BookWords book = words.book();
+		return book == null ? made(cell) : book.condition(cell, this::made);
+	}
+
+	private Assessment.Condition made(RuleTable.CellCheck cell) {
 		String column = cell.column().name();
-		Object value = cell.value() instanceof java.math.BigDecimal n ? new java.math.BigDecimal(n.stripTrailingZeros().toPlainString())
-				: cell.value();
-		return new Assessment.Condition(column, words.label(column), value, cell.cell().text(), words.condition(cell));
+		return new Assessment.Condition(column, words.label(column), plain(cell.value()), cell.cell().text(), words.condition(cell));
+	}
+
+	/** A number as written without trailing zeros, and never in powers of ten: 72.50 as 72.5, 1E+3 as 1000. */
+	private static Object plain(Object value) {
+		if (!(value instanceof java.math.BigDecimal n)) {
+			return value;
+		}
+		if (n.scale() == 0) {
+			return n; // what writing it plainly and reading it back gives: the same digits, scale 0
+		}
+		return new java.math.BigDecimal(n.stripTrailingZeros().toPlainString());
 	}
 
 	/** A row as the answer cites it, made once per rule book where the words know the book. */

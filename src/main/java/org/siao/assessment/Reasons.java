@@ -18,7 +18,10 @@ final class Reasons {
 
 	private final Wording words;
 
-	Reasons(Catalogue catalogue, Evaluation evaluation, Wording words) {
+	private final Explanations explain;
+
+	Reasons(Catalogue catalogue, Evaluation evaluation, Wording words, Explanations explain) {
+		this.explain = explain;
 		this.catalogue = catalogue;
 		this.evaluation = evaluation;
 		this.words = words;
@@ -56,7 +59,7 @@ final class Reasons {
 				for (RuleTable.RowCheck r : o.rows()) {
 					for (RuleTable.CellCheck c : r.cells()) {
 						if (c.state() == Tri.TRUE && !c.column().name().equals("assessmentDate")) {
-							phrases.add(words.condition(c));
+							phrases.add(explain.condition(c).text());
 						}
 					}
 				}
