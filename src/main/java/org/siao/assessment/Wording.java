@@ -30,8 +30,9 @@ final class Wording {
 	 */
 	private static final DecimalFormat NUMBERS = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
 
-	// one per assessment, so one thread: DecimalFormat is not thread-safe
-	private final DecimalFormat numbers = (DecimalFormat) NUMBERS.clone();
+	// one per assessment, so one thread: DecimalFormat is not thread-safe; copied only when a
+	// number with a fraction is written (most answers have none)
+	private DecimalFormat numbers;
 
 	// what is the same for every household on this rule book, null when words are made without one
 	private final BookWords book;
@@ -156,6 +157,9 @@ final class Wording {
 		}
 		if (n instanceof BigDecimal d && d.scale() <= 0 && d.precision() - d.scale() <= 18) {
 			return grouped(d.longValueExact());
+		}
+		if (numbers == null) {
+			numbers = (DecimalFormat) NUMBERS.clone();
 		}
 		return numbers.format(n);
 	}
