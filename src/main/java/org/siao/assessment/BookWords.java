@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.siao.rulebook.Cell;
 import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleTable;
 import org.siao.rulebook.Tri;
+import org.siao.survey.Fact;
 
 /**
  * The parts of an answer that are the same for every household assessed on one rule book in one
@@ -41,6 +43,9 @@ final class BookWords {
 
 	private final Map<String, String> labels = new HashMap<>();
 
+	// the tables with no column a near miss is told on (Fact#nearMiss): their near misses are never shown
+	private final Set<RuleTable> silent = Collections.newSetFromMap(new IdentityHashMap<>());
+
 	private static final int MOST_CONDITIONS_REMEMBERED = 50_000;
 
 	private final ConcurrentHashMap<Said, Assessment.Condition> conditions = new ConcurrentHashMap<>();
@@ -61,6 +66,9 @@ final class BookWords {
 				cited[i] = Explanations.ref(table, rows.get(i));
 			}
 			refs.put(table, cited);
+			if (table.columns().stream().noneMatch(c -> Fact.named(c.name()).map(Fact::nearMiss).orElse(false))) {
+				silent.add(table);
+			}
 			for (RuleTable.Column column : table.columns()) {
 				labels.computeIfAbsent(column.name(), words::label);
 			}
@@ -113,6 +121,11 @@ final class BookWords {
 
 	/** What a condition's words depend on: the column, the cell (by identity: it has no equals), the value and how the cell judged it. */
 	private record Said(RuleTable.Column column, Cell cell, Object value, Tri state) {
+	}
+
+	/** Whether a near miss of this table can be shown: false when none of its columns is a fact a near miss is told on. */
+	boolean mayTellNearMiss(RuleTable table) {
+		return !silent.contains(table);
 	}
 
 	/** A column's name in words, null for a column no table of this book has. */

@@ -49,6 +49,12 @@ final class Explanations {
 		return book == null ? ref(table, row) : book.ref(table, row);
 	}
 
+	/** False for a table none of whose near misses could be shown, so its rows need no look. */
+	boolean mayTellNearMiss(RuleTable table) {
+		BookWords book = words.book();
+		return book == null || book.mayTellNearMiss(table);
+	}
+
 	static Assessment.RuleRef ref(RuleTable table, RuleTable.Row row) {
 		return new Assessment.RuleRef(table.file(), table.name(), row.number(), row.source(), row.citations());
 	}

@@ -65,7 +65,8 @@ final class NotOffered {
 	List<Assessment.NearMiss> nearMisses(Set<String> settled) {
 		Map<String, Assessment.NearMiss> out = new LinkedHashMap<>();
 		for (ProgrammeOutcome outcome : evaluation.programmeOutcomes()) {
-			if (outcome.verdict().nearMisses().isEmpty() || outcome.eligible() || outcome.undetermined()) {
+			if (outcome.verdict().nearMisses().isEmpty() || outcome.eligible() || outcome.undetermined()
+					|| !explain.mayTellNearMiss(outcome.verdict().table())) {
 				continue; // nothing to say, so nothing to look up (most outcomes)
 			}
 			// the first row missed on a condition the official can act on; the checks below make keys, so they come after

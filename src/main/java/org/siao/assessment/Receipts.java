@@ -18,13 +18,13 @@ final class Receipts {
 
 	private final Set<String> anyMember = new HashSet<>();
 
-	private final Set<String> byMember = new HashSet<>();
+	private final Survey survey;
 
 	Receipts(Survey survey) {
+		this.survey = survey;
 		household.addAll(survey.receives());
 		for (Member member : survey.members()) {
 			anyMember.addAll(member.receives());
-			member.receives().forEach(code -> byMember.add(code + "@" + member.id()));
 		}
 	}
 
@@ -37,7 +37,13 @@ final class Receipts {
 		if (programme.scope() == Programme.Scope.HOUSEHOLD || member == null) {
 			return anyMember.contains(code);
 		}
-		return byMember.contains(code + "@" + member.id());
+		// a member's own list is short: searched, no code@member key made
+		for (Member m : survey.members()) {
+			if (m.id().equals(member.id()) && m.receives().contains(code)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
