@@ -46,9 +46,12 @@ final class BookWords {
 	// the tables with no column a near miss is told on (Fact#nearMiss): their near misses are never shown
 	private final Set<RuleTable> silent = Collections.newSetFromMap(new IdentityHashMap<>());
 
-	private static final int MOST_CONDITIONS_REMEMBERED = 50_000;
+	// some 200 bytes an entry: at most a few megabytes a map, against a heap of 192 MB in service
+	private static final int MOST_CONDITIONS_REMEMBERED = 10_000;
 
 	private final ConcurrentHashMap<Said, Assessment.Condition> conditions = new ConcurrentHashMap<>();
+
+	private final ConcurrentHashMap<Said, String> phrases = new ConcurrentHashMap<>();
 
 	private BookWords(RuleBook book, Language language) {
 		this.book = book;
@@ -117,6 +120,20 @@ final class BookWords {
 			conditions.put(key, condition);
 		}
 		return condition;
+	}
+
+	/** A condition as a short phrase for a reason ("อายุ 72 ปี"), made once for each column and value, as {@link #condition}. */
+	String phrase(RuleTable.CellCheck check, Function<RuleTable.CellCheck, String> make) {
+		Said key = new Said(check.column(), null, check.value(), null);
+		String phrase = phrases.get(key);
+		if (phrase == null) {
+			if (phrases.size() > MOST_CONDITIONS_REMEMBERED) {
+				phrases.clear();
+			}
+			phrase = make.apply(check);
+			phrases.put(key, phrase);
+		}
+		return phrase;
 	}
 
 	/** What a condition's words depend on: the column, the cell (by identity: it has no equals), the value and how the cell judged it. */

@@ -27,6 +27,12 @@ final class Explanations {
 		return book == null ? made(cell) : book.condition(cell, this::made);
 	}
 
+	/** A condition as a short phrase for a reason: "อายุ 72 ปี", "ไม่ได้รับบำนาญจากรัฐ". */
+	String phrase(RuleTable.CellCheck cell) {
+		BookWords book = words.book();
+		return book == null ? words.phrase(cell) : book.phrase(cell, words::phrase);
+	}
+
 	private Assessment.Condition made(RuleTable.CellCheck cell) {
 		String column = cell.column().name();
 		return new Assessment.Condition(column, words.label(column), plain(cell.value()), cell.cell().text(), words.condition(cell));

@@ -45,7 +45,7 @@ final class Reasons {
 				parts.addAll(deficitPhrases(column, offer));
 			}
 			else {
-				parts.add(words.phrase(cell));
+				parts.add(explain.phrase(cell));
 			}
 		}
 		return parts.isEmpty() ? null : String.join(words.separator(), parts);
