@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -136,8 +137,24 @@ final class BookWords {
 		return phrase;
 	}
 
-	/** What a condition's words depend on: the column, the cell (by identity: it has no equals), the value and how the cell judged it. */
+	/**
+	 * What a condition's words depend on: the column and the cell (both by identity: they are the
+	 * table's own), the value and how the cell judged it. Hashed by hand: a record's own hash would
+	 * hash the column's strings on every look-up.
+	 */
 	private record Said(RuleTable.Column column, Cell cell, Object value, Tri state) {
+
+		@Override
+		public int hashCode() {
+			return (System.identityHashCode(cell) * 31 + Objects.hashCode(value)) * 31 + System.identityHashCode(column);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Said o && cell == o.cell && column == o.column && state == o.state
+					&& Objects.equals(value, o.value);
+		}
+
 	}
 
 	/** Whether a near miss of this table can be shown: false when none of its columns is a fact a near miss is told on. */

@@ -34,6 +34,41 @@ final class OpenQuestions {
 
 	/** A survey field to ask about, for the household (member null) or one member. */
 	record Field(String path, String fact, MemberFacts member) {
+
+		// the path names the member: hashing it alone spares hashing every fact of the member's
+		@Override
+		public int hashCode() {
+			return path.hashCode() * 31 + fact.hashCode();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Field f && path.equals(f.path) && fact.equals(f.fact)
+					&& (member == f.member || java.util.Objects.equals(member, f.member));
+		}
+
+	}
+
+	// "members[2].inSchool" by field and member's place, made once: the same paths come up in every household
+	private static final java.util.concurrent.ConcurrentHashMap<String, String[]> MEMBER_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String memberPath(int index, String field) {
+		String[] paths = MEMBER_PATHS.get(field);
+		if (paths == null || index >= paths.length) {
+			String[] grown = new String[Math.max(index + 1, 16)];
+			if (paths != null) {
+				System.arraycopy(paths, 0, grown, 0, paths.length);
+			}
+			paths = grown;
+			MEMBER_PATHS.put(field, paths);
+		}
+		String path = paths[index];
+		if (path == null) {
+			// a race may make it twice, or lose a slot to a growing array: either way the same text
+			path = "members[" + index + "]." + field;
+			paths[index] = path;
+		}
+		return path;
 	}
 
 	/** What answering a field can change: how many open results, the most baht a year, and whether help is urgent. */
@@ -125,14 +160,14 @@ final class OpenQuestions {
 
 	private void add(Fact fact, MemberFacts member, Set<Field> fields) {
 		if (fact.level() == Fact.Level.MEMBER && member != null) {
-			fields.add(new Field("members[" + member.index() + "]." + fact.field(), fact.factName(), member));
+			fields.add(new Field(memberPath(member.index(), fact.field()), fact.factName(), member));
 		}
 		else if (fact.field().startsWith("members[].")) {
 			// a household count of members (card holders): ask each member whose answer is missing
 			String field = fact.field().substring("members[].".length());
 			for (MemberFacts m : evaluation.profile().members()) {
 				if (m.facts().get(field) == null && !Boolean.FALSE.equals(m.facts().get("disabled"))) {
-					fields.add(new Field("members[" + m.index() + "]." + field, field, m));
+					fields.add(new Field(memberPath(m.index(), field), field, m));
 				}
 			}
 		}
