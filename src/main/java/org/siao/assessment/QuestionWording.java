@@ -33,11 +33,23 @@ final class QuestionWording {
 			label = words.member(relation, sex, age, false);
 			text = words.question(field.fact(), words.member(relation, sex, age, true), age);
 		}
-		SurveyFields.Input input = SurveyFields.input(field.path());
-		List<Assessment.Choice> choices = SurveyFields.choices(field.path()).stream()
+		Answer answer = ANSWERS.computeIfAbsent(field.path(), Answer::of);
+		List<Assessment.Choice> choices = answer.choices().stream()
 			.map(v -> new Assessment.Choice(v, words.choice(v))).toList();
 		return new Assessment.Question(field.path(), field.member() == null ? null : field.member().id(), label, text,
-				stake.settles(), stake.moneyPerYear(), stake.urgent(), input.name(), choices);
+				stake.settles(), stake.moneyPerYear(), stake.urgent(), answer.input().name(), choices);
+	}
+
+	// what a survey field takes, found once per field: the survey's record types are read by reflection
+	private static final java.util.concurrent.ConcurrentHashMap<String, Answer> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The kind of answer a field takes and, for a choice, its values. */
+	private record Answer(SurveyFields.Input input, List<String> choices) {
+
+		static Answer of(String path) {
+			return new Answer(SurveyFields.input(path), SurveyFields.choices(path));
+		}
+
 	}
 
 	private static Integer age(MemberFacts member) {
