@@ -35,7 +35,9 @@ final class BookWords {
 
 	private static volatile BookWords lastOther;
 
-	private final RuleBook book;
+	// weakly: the map of books holds these words strongly, and a value that held its key would keep
+	// a replaced rule book alive for ever
+	private final java.lang.ref.WeakReference<RuleBook> book;
 
 	private final Language language;
 
@@ -55,7 +57,7 @@ final class BookWords {
 	private final ConcurrentHashMap<Said, String> phrases = new ConcurrentHashMap<>();
 
 	private BookWords(RuleBook book, Language language) {
-		this.book = book;
+		this.book = new java.lang.ref.WeakReference<>(book);
 		this.language = language;
 		Wording words = new Wording(language, book.catalogue());
 		add(book.indicatorTables(), words);
@@ -81,7 +83,7 @@ final class BookWords {
 
 	static BookWords of(RuleBook book, Language language) {
 		BookWords words = language == Language.TH ? lastThai : lastOther;
-		if (words != null && words.book == book && words.language == language) {
+		if (words != null && words.book.get() == book && words.language == language) {
 			return words;
 		}
 		words = BOOKS.computeIfAbsent(book, b -> Collections.synchronizedMap(new EnumMap<>(Language.class)))
