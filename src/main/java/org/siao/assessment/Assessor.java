@@ -7,7 +7,6 @@ import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.Language;
 import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleBooks;
-import org.siao.rulebook.plan.PlanResult;
 import org.siao.survey.Member;
 import org.siao.survey.Profile;
 import org.siao.survey.Survey;
