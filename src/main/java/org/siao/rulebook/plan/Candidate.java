@@ -18,4 +18,14 @@ public record Candidate(int order, String programme, String memberId, String ben
 		because = List.copyOf(because);
 	}
 
+	/**
+	 * Hashed by the fields that tell candidates apart, not all twelve: Drools hashes a candidate
+	 * whenever a rule matches one by equality ({@code not Dropped( candidate == $c )}), and the
+	 * default record hash walked the {@code because} list every time. Equal candidates still hash alike.
+	 */
+	@Override
+	public int hashCode() {
+		return (31 * order + row) * 31 + java.util.Objects.hashCode(programme);
+	}
+
 }

@@ -25,4 +25,14 @@ public record Offer(String programme, String beneficiary, List<Candidate> candid
 				first.exclusiveGroup(), first.householdCap(), List.copyOf(because));
 	}
 
+	/**
+	 * Hashed by programme and beneficiary, which make an offer one: Drools hashes an offer whenever
+	 * a rule matches one by equality ({@code not Urgent( offer == $o )}), and the default record hash
+	 * walked every candidate of it. Equal offers still hash alike.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(programme) * 31 + java.util.Objects.hashCode(beneficiary);
+	}
+
 }
