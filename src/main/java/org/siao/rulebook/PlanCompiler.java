@@ -54,7 +54,9 @@ final class PlanCompiler {
 		Optional<byte[]> kept = cache.read(key);
 		if (kept.isPresent()) {
 			try {
-				return load(kept.get());
+				KieBase loaded = load(kept.get());
+				log.info("plan rules loaded compiled ({})", key);
+				return loaded;
 			}
 			catch (RuntimeException e) {
 				log.warn("the compiled plan {} does not load ({}); compiling the plan again", key, e.toString());
@@ -80,6 +82,7 @@ final class PlanCompiler {
 			ks.getRepository().removeKieModule(releaseId);
 		}
 		cache.write(key, module);
+		log.info("plan rules compiled ({})", key);
 		return kieBase;
 	}
 
