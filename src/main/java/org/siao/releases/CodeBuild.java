@@ -24,7 +24,18 @@ public final class CodeBuild {
 	private CodeBuild() {
 	}
 
+	/** Hashed once per process: every class of the build is read for it. */
 	public static String id() {
+		return Once.ID;
+	}
+
+	private static final class Once {
+
+		static final String ID = hash();
+
+	}
+
+	private static String hash() {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			Resource[] classes = new PathMatchingResourcePatternResolver(CodeBuild.class.getClassLoader())

@@ -44,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * compiled, and swapped in one step, so an assessment in flight keeps the book it started with.
  * <p>
  * A stored release is checked whole once per build of the code ({@link CodeBuild}): a restart
- * of the same build verifies the bundle's hash and compiles it, without the KIE validator.
+ * of the same build verifies the bundle's hash and compiles it, without the KIE validator or
+ * KIE's DMN compile, loading the plan rules compiled at an earlier start when they are kept
+ * ({@link RuleBookLoader#compileChecked}).
  */
 public final class LiveReleases implements Releases {
 

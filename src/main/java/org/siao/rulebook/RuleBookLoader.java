@@ -26,6 +26,7 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.feel.FEEL;
 import org.kie.dmn.feel.lang.impl.FEELImpl;
+import org.kie.dmn.model.api.Decision;
 import org.kie.dmn.model.api.DecisionTable;
 import org.siao.catalogue.Catalogue;
 import org.siao.catalogue.CatalogueReader;
@@ -61,8 +62,16 @@ public final class RuleBookLoader {
 
 	private final FEELImpl feel = (FEELImpl) FEEL.newInstance(RuleBookLoader.class.getClassLoader(), List.of());
 
+	private final PlanCompiler plans;
+
 	public RuleBookLoader(Clock clock) {
+		this(clock, CompiledPlans.none());
+	}
+
+	/** @param plans where the plan rules compiled for a restart are kept */
+	public RuleBookLoader(Clock clock, CompiledPlans plans) {
 		this.clock = clock;
+		this.plans = new PlanCompiler(plans);
 	}
 
 	/** @throws RulesRejected listing every problem, when the folder must not go live */
@@ -102,19 +111,34 @@ public final class RuleBookLoader {
 
 	/** Compiles and checks a folder; the book is null when there are errors. */
 	public Report check(RulesFolder folder) {
-		return checkOrCompile(folder, null);
+		return checkWhole(folder);
 	}
 
 	/**
 	 * Compiles a folder that this build of the code already checked whole (a stored release, at a
 	 * restart): every step but the KIE validator and the tables' gap and overlap analysis, whose
 	 * warnings are those recorded by that check. Any error of the other steps still stops it.
+	 * <p>
+	 * Nor is a DMN file compiled by KIE here: the engine evaluates its own tables, compiled from
+	 * the decision tables as the DMN reader reads them (the same objects KIE's compiler starts
+	 * from); KIE's compile of the FEEL only served the checks. The plan rules are compiled on
+	 * their own, and kept compiled for the next restart ({@link CompiledPlans}).
 	 */
 	public Report compileChecked(RulesFolder folder, List<RuleProblem> recordedWarnings) {
-		return checkOrCompile(folder, List.copyOf(recordedWarnings));
+		List<RuleProblem> problems = new ArrayList<>();
+		Catalogue catalogue = catalogue(folder, problems);
+		Sources sources = sources(folder, problems);
+		if (!tablesOnly(folder, problems)) {
+			return new Report(folder.version(), null, problems, List.of());
+		}
+		typedCells(folder, catalogue, problems);
+		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, new DmnFileChecks(), problems);
+		List<FileDecision> decisions = DmnReading.decisions(folder, problems);
+		KieBase plan = plans.compile(folder, problems);
+		return book(folder, catalogue, sources, layouts, decisions, plan, problems, List.copyOf(recordedWarnings));
 	}
 
-	private Report checkOrCompile(RulesFolder folder, List<RuleProblem> recordedWarnings) {
+	private Report checkWhole(RulesFolder folder) {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<RuleProblem> warnings = new ArrayList<>();
 		Catalogue catalogue = catalogue(folder, problems);
@@ -127,21 +151,21 @@ public final class RuleBookLoader {
 		DmnFileChecks checks = new DmnFileChecks();
 		Map<String, DmnFileChecks.Layout> layouts = layouts(folder, checks, problems);
 		Map<String, Validated> validated = new LinkedHashMap<>();
-		CompletableFuture<Void> validation = recordedWarnings != null ? CompletableFuture.completedFuture(null)
-				: validateAlongside(folder, checks, layouts, validated);
+		CompletableFuture<Void> validation = validateAlongside(folder, checks, layouts, validated);
 		KieBase kieBase = build(folder, layouts, problems);
 		validation.join();
-		if (recordedWarnings != null) {
-			// this build checked these very files whole before: its validator and analysis found these warnings, no error
-			warnings.addAll(recordedWarnings);
-		}
-		else {
-			analyse(folder, checks, layouts, validated, kieBase, problems, warnings);
-		}
+		analyse(folder, checks, layouts, validated, kieBase, problems, warnings);
+		return book(folder, catalogue, sources, layouts, kieBase == null ? null : compiledDecisions(kieBase), kieBase,
+				problems, warnings);
+	}
+
+	/** The last steps, the same for a check and a restart: the tables, the catalogue against them, the DRL's rules. */
+	private Report book(RulesFolder folder, Catalogue catalogue, Sources sources, Map<String, DmnFileChecks.Layout> layouts,
+			List<FileDecision> decisions, KieBase kieBase, List<RuleProblem> problems, List<RuleProblem> warnings) {
 		List<RuleTable> indicators = new ArrayList<>();
 		List<RuleTable> programmes = new ArrayList<>();
-		if (kieBase != null && catalogue != null) {
-			compileTables(kieBase, catalogue, sources, layouts, indicators, programmes, problems);
+		if (kieBase != null && decisions != null && catalogue != null) {
+			compileTables(decisions, catalogue, sources, layouts, indicators, programmes, problems);
 			CatalogueChecks.coverage(catalogue, indicators, programmes, problems);
 			CatalogueChecks.sources(catalogue, sources, problems);
 			new DrlRuleCheck().check(folder, kieBase, problems);
@@ -327,7 +351,7 @@ public final class RuleBookLoader {
 	}
 
 	/** A compiler message, placed at its table and row when it names a DMN element ("DMN id: ..."). */
-	private static RuleProblem buildProblem(Message message, Map<String, DmnFileChecks.Layout> layouts) {
+	static RuleProblem buildProblem(Message message, Map<String, DmnFileChecks.Layout> layouts) {
 		String file = message.getPath() == null ? "?" : inFolder(message.getPath());
 		Matcher id = DMN_ID.matcher(message.getText());
 		DmnFileChecks.Layout layout = layouts.get(file);
@@ -346,33 +370,47 @@ public final class RuleBookLoader {
 		return new RuleProblem(file, null, null, (message.getLine() > 0 ? "line " + message.getLine() + ": " : "") + message.getText());
 	}
 
-	private void compileTables(KieBase kieBase, Catalogue catalogue, Sources sources,
+	/** A decision of a DMN file of the folder. */
+	record FileDecision(String file, Decision decision) {
+	}
+
+	/** The decisions of the models KIE compiled, file by file. */
+	private static List<FileDecision> compiledDecisions(KieBase kieBase) {
+		List<FileDecision> decisions = new ArrayList<>();
+		for (DMNModel model : KieRuntimeFactory.of(kieBase).get(DMNRuntime.class).getModels()) {
+			String file = inFolder(model.getResource().getSourcePath());
+			for (DecisionNode decision : model.getDecisions()) {
+				decisions.add(new FileDecision(file, decision.getDecision()));
+			}
+		}
+		return decisions;
+	}
+
+	private void compileTables(List<FileDecision> decisions, Catalogue catalogue, Sources sources,
 			Map<String, DmnFileChecks.Layout> layouts, List<RuleTable> indicators, List<RuleTable> programmes,
 			List<RuleProblem> problems) {
 		TableCompiler compiler = new TableCompiler(sources);
-		DMNRuntime runtime = KieRuntimeFactory.of(kieBase).get(DMNRuntime.class);
 		Set<String> indicatorCodes = catalogue.indicators().keySet();
 		Map<String, Integer> compiledRows = new HashMap<>();
-		for (DMNModel model : runtime.getModels()) {
-			String file = inFolder(model.getResource().getSourcePath());
-			for (DecisionNode decision : model.getDecisions()) {
-				if (!(decision.getDecision().getExpression() instanceof DecisionTable table)) {
-					problems.add(new RuleProblem(file, decision.getName(), null, "is not a decision table"));
-					continue;
-				}
-				compiledRows.put(file + "#" + decision.getName(), table.getRule().size());
-				compiler.compile(file, decision.getName(), table, indicatorCodes, problems).ifPresent(t -> {
-					if (file.startsWith(INDICATORS)) {
-						indicators.add(t);
-					}
-					else if (file.startsWith(PROGRAMMES)) {
-						programmes.add(t);
-					}
-					else {
-						problems.add(new RuleProblem(file, t.name(), null, "DMN files belong in indicators/ or programmes/"));
-					}
-				});
+		for (FileDecision found : decisions) {
+			String file = found.file();
+			String name = found.decision().getName();
+			if (!(found.decision().getExpression() instanceof DecisionTable table)) {
+				problems.add(new RuleProblem(file, name, null, "is not a decision table"));
+				continue;
 			}
+			compiledRows.put(file + "#" + name, table.getRule().size());
+			compiler.compile(file, name, table, indicatorCodes, problems).ifPresent(t -> {
+				if (file.startsWith(INDICATORS)) {
+					indicators.add(t);
+				}
+				else if (file.startsWith(PROGRAMMES)) {
+					programmes.add(t);
+				}
+				else {
+					problems.add(new RuleProblem(file, t.name(), null, "DMN files belong in indicators/ or programmes/"));
+				}
+			});
 		}
 		// Drools can drop a malformed table or row without a word: compare with the XML itself
 		layouts.forEach((file, layout) -> layout.rowsByDecision().forEach((decision, rows) -> {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.siao.releases.Bundle;
+import org.siao.releases.CodeBuild;
 import org.siao.releases.LiveReleases;
 import org.siao.releases.ReleaseRepository;
 import org.siao.releases.RulesCompiler;
@@ -29,9 +30,15 @@ class RulesConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(RulesConfiguration.class);
 
+	/**
+	 * The plan rules compiled for a restart are kept in {@code siao.rules.compiled-plans} (beside
+	 * the database file by default; empty for none), per rules and build of the code.
+	 */
 	@Bean
-	RuleBookLoader ruleBookLoader(ObjectProvider<Clock> clock) {
-		return new RuleBookLoader(clock.getIfAvailable(Clock::systemUTC));
+	RuleBookLoader ruleBookLoader(ObjectProvider<Clock> clock, @Value("${siao.rules.compiled-plans:}") Path compiledPlans) {
+		CompiledPlans plans = compiledPlans == null || compiledPlans.toString().isEmpty() ? CompiledPlans.none()
+				: CompiledPlans.in(compiledPlans, CodeBuild.id());
+		return new RuleBookLoader(clock.getIfAvailable(Clock::systemUTC), plans);
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import org.siao.releases.Bundle;
 import org.siao.releases.JdbcReleaseStore;
 import org.siao.releases.LiveReleases;
 import org.siao.releases.RulesCompiler;
+import org.siao.rulebook.CompiledPlans;
 import org.siao.rulebook.RuleBookLoader;
 import org.siao.rulebook.RulesFolder;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -18,11 +19,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * What opening the live release costs in a fresh JVM, as a start of the service does: the
  * process's CPU time and the wall time of {@code new LiveReleases(...)} on a database store.
- * Run it three times in three JVMs on one H2 file:
+ * Run it in fresh JVMs on one H2 file, with a folder for the compiled plan (optional; none
+ * without it):
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0a  # first start: check whole, record
- * java ... org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0a   # restart, same build: hash + compile
- * java ... org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0b   # restart, another build: check whole (as every restart did before)
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.siao.bench.StartTiming jdbc:h2:file:./target/start-timing/db 0a target/start-timing/plans  # first start: check whole, record
+ * java ... StartTiming jdbc:h2:file:./target/start-timing/db 0a target/start-timing/plans  # restart, same build: hash, tables, plan compiled and kept
+ * java ... StartTiming jdbc:h2:file:./target/start-timing/db 0a target/start-timing/plans  # again: the compiled plan loaded
+ * java ... StartTiming jdbc:h2:file:./target/start-timing/db 0b target/start-timing/plans  # restart, another build: check whole (as every restart did before)
  * </pre>
  */
 public final class StartTiming {
@@ -42,8 +45,9 @@ public final class StartTiming {
 		Bundle seed = Bundle.of(rules, cases);
 		long cpu = os.getProcessCpuTime();
 		long wall = System.nanoTime();
+		CompiledPlans plans = args.length > 2 ? CompiledPlans.in(Path.of(args[2]), build) : CompiledPlans.none();
 		LiveReleases releases = new LiveReleases(new JdbcReleaseStore(db),
-				new RulesCompiler(new RuleBookLoader(Clock.systemUTC()), 4), Clock.systemUTC(), seed, build);
+				new RulesCompiler(new RuleBookLoader(Clock.systemUTC(), plans), 4), Clock.systemUTC(), seed, build);
 		System.out.printf("build %s: release %s live after %d ms wall, %d ms CPU (process, all threads); load %.2f%n", build,
 				releases.live().version(), (System.nanoTime() - wall) / 1_000_000, (os.getProcessCpuTime() - cpu) / 1_000_000,
 				os.getSystemLoadAverage());
