@@ -73,11 +73,12 @@ public final class ImportTimings {
 		Path file = Files.createTempFile("siao-bench", ".jsonl");
 		HeapSampler heap = new HeapSampler();
 		heap.start();
+		// as arguments, not default properties: the postgres profile's own URL would win over those,
+		// and the households would go to the database's default schema instead of this one
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(SiaoApplication.class)
 			.profiles("postgres")
-			.properties("spring.datasource.url=" + url + "?currentSchema=" + schema + "&reWriteBatchedInserts=true",
-					"logging.level.root=WARN", "server.port=0")
-			.run();
+			.run("--spring.datasource.url=" + url + "?currentSchema=" + schema + "&reWriteBatchedInserts=true",
+					"--logging.level.root=WARN", "--server.port=0");
 		if (reused != null) {
 			try {
 				reads(app);
