@@ -162,19 +162,17 @@ public class HouseholdStore {
 				added.entrySet().stream().map(e -> new Object[] { e.getKey().household(), e.getKey().programme(),
 						e.getKey().member(), PlanState.SUGGESTED.name(), e.getValue(), user }).toList(),
 				new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR });
-		List<Object[]> events = new ArrayList<>();
+		// each new item's first event, written by the database from the items themselves: an item
+		// without events is one just added (every item is added with its event), so no ids travel
+		// back and forth
 		inChunks(added.keySet().stream().map(ItemKey::household).distinct().toList(),
-				part -> jdbc.sql("select id, household_id, programme, member from plan_item where household_id in (:ids)")
+				part -> jdbc.sql("insert into plan_item_event (item_id, state, on_date, by_user, note, recorded_at) "
+						+ "select i.id, i.state, i.state_date, i.state_by, null, :now from plan_item i "
+						+ "where i.household_id in (:ids) and not exists "
+						+ "(select 1 from plan_item_event e where e.item_id = i.id)")
+					.param("now", now)
 					.param("ids", part)
-					.query(rs -> {
-						LocalDate date = added.get(new ItemKey(rs.getLong(2), rs.getString(3), rs.getString(4)));
-						if (date != null) {
-							events.add(new Object[] { rs.getLong(1), PlanState.SUGGESTED.name(), date, user, null, now });
-						}
-					}));
-		batch.batchUpdate("insert into plan_item_event (item_id, state, on_date, by_user, note, recorded_at) "
-				+ "values (?, ?, ?, ?, ?, ?)", events,
-				new int[] { Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP });
+					.update());
 	}
 
 	private Map<String, Long> idsOf(Collection<String> codes) {

@@ -35,6 +35,15 @@ sealed interface Entry {
 
 	}
 
+	/**
+	 * A line read but not yet parsed: the reader only splits the file, and the assessing threads
+	 * parse it into a {@link Read} or an {@link Unread}. Parsing a line costs about as much as a
+	 * third of assessing it, so on the reader's thread, which also stores, it would cap the import
+	 * at one core's worth of parsing once assessing gets faster.
+	 */
+	record Unparsed(int lastLine, java.util.function.Supplier<Entry> parse) implements Entry {
+	}
+
 	/** Lines that could not be read, each with its reason; nothing of them is kept. */
 	record Unread(int lastLine, List<ImportRuns.Problem> problems) implements Entry {
 	}

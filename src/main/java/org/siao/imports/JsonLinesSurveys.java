@@ -28,6 +28,7 @@ final class JsonLinesSurveys implements SurveyReader {
 		this.words = words;
 	}
 
+	/** The next non-blank line, left to be parsed on an assessing thread (see {@link Entry.Unparsed}). */
 	@Override
 	public Entry next() throws IOException {
 		String text;
@@ -39,23 +40,30 @@ final class JsonLinesSurveys implements SurveyReader {
 			}
 		}
 		while (text.isBlank());
+		String line = text;
+		int at = number;
+		return new Entry.Unparsed(at, () -> parse(line, at));
+	}
+
+	/** One line as a household's survey, or why it is not one. Thread-safe: called on the assessing threads. */
+	Entry parse(String text, int lineNumber) {
 		Line line;
 		try {
 			line = json.readValue(text, Line.class);
 		}
 		catch (JacksonException e) {
-			return bad(words.text("json.notJson", e.getOriginalMessage()));
+			return bad(lineNumber, words.text("json.notJson", e.getOriginalMessage()));
 		}
 		if (line.survey() == null || line.household() == null) {
-			return bad(words.text("json.needs"));
+			return bad(lineNumber, words.text("json.needs"));
 		}
 		int[] lines = new int[line.survey().members().size()];
-		java.util.Arrays.fill(lines, number);
-		return new Entry.Read(number, line.household(), line.survey(), number, lines);
+		java.util.Arrays.fill(lines, lineNumber);
+		return new Entry.Read(lineNumber, line.household(), line.survey(), lineNumber, lines);
 	}
 
-	private Entry bad(String reason) {
-		return new Entry.Unread(number, List.of(new ImportRuns.Problem(number, reason)));
+	private static Entry bad(int lineNumber, String reason) {
+		return new Entry.Unread(lineNumber, List.of(new ImportRuns.Problem(lineNumber, reason)));
 	}
 
 	@Override

@@ -31,11 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a file of surveys, JSON Lines or CSV, streamed: entries are read in batches, each batch
- * is assessed on the assessing threads (one per core) while the next ones are read, and stored in
- * file order, one transaction per batch that also records how far the import got and its bad
- * lines. At most a few batches are in flight (the reader waits for the oldest to be stored), so
- * memory stays the same whatever the file's size. An interrupted import resumes after the last
- * batch stored; keeping the same survey twice replaces it, so nothing is ever doubled.
+ * is parsed (JSON Lines) and assessed on the assessing threads (one per core) while the next ones
+ * are read, and stored in file order, one transaction per batch that also records how far the
+ * import got and its bad lines. At most a few batches are in flight (the reader waits for the
+ * oldest to be stored), so memory stays the same whatever the file's size. An interrupted import
+ * resumes after the last batch stored; keeping the same survey twice replaces it, so nothing is
+ * ever doubled.
  */
 public class SurveyImporter {
 
@@ -186,8 +187,9 @@ public class SurveyImporter {
 		try {
 			List<Outcome> outcomes = new ArrayList<>(entries.size());
 			for (Entry entry : entries) {
-				outcomes.add(entry instanceof Entry.Read read ? assess(read, scope, words)
-						: new Outcome(null, ((Entry.Unread) entry).problems()));
+				Entry parsed = entry instanceof Entry.Unparsed later ? later.parse().get() : entry;
+				outcomes.add(parsed instanceof Entry.Read read ? assess(read, scope, words)
+						: new Outcome(null, ((Entry.Unread) parsed).problems()));
 			}
 			return new Batch(entries.get(entries.size() - 1).lastLine(), outcomes);
 		}

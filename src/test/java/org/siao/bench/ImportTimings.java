@@ -26,9 +26,11 @@ import org.siao.imports.ImportRun;
 import org.siao.imports.SurveyImporter;
 import org.siao.rulebook.RuleBooks;
 import org.siao.summaries.AreaSummaries;
+import org.siao.summaries.AreaTallies;
 import org.siao.users.Scope;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +44,12 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * Arguments: the number of households (default 20,000); {@code -Dsiao.bench.url} the PostgreSQL
- * database (default the local {@code test}); {@code -Dsiao.bench.keep=true} keeps the schema.
+ * database (default the local {@code test}); {@code -Dsiao.bench.keep=true} keeps the schema;
+ * {@code -Dsiao.bench.jfr=file} records a profile of the import alone. With
+ * {@code -Dsiao.bench.schema=name}, a kept schema (grown beforehand, for instance by copying its
+ * households in SQL), nothing is imported: the villages marked are counted, then the summary and
+ * pages are timed over what is there; {@code -Dsiao.bench.copies=9} first adds nine copies of its
+ * households (in districts of their own) to it.
  * Reports wall time and this process's CPU time (on a shared machine, CPU time is the figure that
  * does not depend on the neighbours), the PostgreSQL server's CPU time over the import (every
  * server process: other builds' queries count too), and the most heap used, sampled every 50 ms.
@@ -55,18 +62,34 @@ public final class ImportTimings {
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
 		String url = System.getProperty("siao.bench.url", "jdbc:postgresql://127.0.0.1:5432/test");
-		String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-			c.createStatement().execute("create schema " + schema);
+		String reused = System.getProperty("siao.bench.schema");
+		String schema = reused != null ? reused
+				: "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		if (reused == null) {
+			try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+				c.createStatement().execute("create schema " + schema);
+			}
 		}
 		Path file = Files.createTempFile("siao-bench", ".jsonl");
 		HeapSampler heap = new HeapSampler();
 		heap.start();
+		// as arguments, not default properties: the postgres profile's own URL would win over those,
+		// and the households would go to the database's default schema instead of this one
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(SiaoApplication.class)
 			.profiles("postgres")
-			.properties("spring.datasource.url=" + url + "?currentSchema=" + schema + "&reWriteBatchedInserts=true",
-					"logging.level.root=WARN", "server.port=0")
-			.run();
+			.run("--spring.datasource.url=" + url + "?currentSchema=" + schema + "&reWriteBatchedInserts=true",
+					"--logging.level.root=WARN", "--server.port=0");
+		if (reused != null) {
+			try {
+				reads(app);
+			}
+			finally {
+				heap.interrupt();
+				app.close();
+				Files.deleteIfExists(file);
+			}
+			return;
+		}
 		try {
 			JsonMapper json = app.getBean(JsonMapper.class);
 			RuleBooks rules = app.getBean(RuleBooks.class);
@@ -82,6 +105,7 @@ public final class ImportTimings {
 			long serverCpu0 = postgresCpuTicks();
 			long cpu0 = processCpu();
 			heap.reset();
+			jdk.jfr.Recording recording = profileOfImport();
 			long wall0 = System.nanoTime();
 			ImportRun run;
 			try (InputStream in = Files.newInputStream(file)) {
@@ -91,37 +115,17 @@ public final class ImportTimings {
 			double cpu = (processCpu() - cpu0) / 1e9;
 			double serverCpu = (postgresCpuTicks() - serverCpu0) / 100.0;
 			double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+			if (recording != null) {
+				recording.stop();
+				recording.dump(Path.of(System.getProperty("siao.bench.jfr")));
+			}
 			System.out.printf(Locale.ROOT, "import: %,d kept, %,d bad lines in %.1f s wall (%.0f households/s); "
 					+ "this process %.1f s CPU (%.2f ms a household), PostgreSQL server %.1f s CPU; most heap used %d MB "
 					+ "(max %d MB); load average %.1f before, %.1f after, %d cores%n", run.kept(), run.bad(), wall,
 					run.kept() / wall, cpu, 1000 * cpu / n, serverCpu, heap.max() >> 20,
 					Runtime.getRuntime().maxMemory() >> 20, load0, load1, Runtime.getRuntime().availableProcessors());
 
-			AreaSummaries summaries = app.getBean(AreaSummaries.class);
-			double[] summary = new double[7];
-			for (int i = 0; i < summary.length; i++) {
-				long t = System.nanoTime();
-				summaries.of("40", Locale.forLanguageTag("th"));
-				summary[i] = (System.nanoTime() - t) / 1e6;
-			}
-			Arrays.sort(summary);
-			System.out.printf(Locale.ROOT, "province summary over %,d households: median %.0f ms, best %.0f ms%n", n,
-					summary[summary.length / 2], summary[0]);
-
-			Households households = app.getBean(Households.class);
-			Random random = new Random(1);
-			double[] page = new double[200];
-			for (int i = 0; i < page.length; i++) {
-				String code = codes.get(random.nextInt(codes.size()));
-				long t = System.nanoTime();
-				var folder = households.folder(code, new Scope("40")).orElseThrow();
-				households.changes(folder);
-				page[i] = (System.nanoTime() - t) / 1e6;
-			}
-			Arrays.sort(page);
-			System.out.printf(Locale.ROOT, "household page data (folder and changes), %d random households: median "
-					+ "%.1f ms, 95th percentile %.1f ms%n", page.length, page[page.length / 2],
-					page[page.length * 95 / 100]);
+			summaryAndPages(app, n, codes);
 		}
 		finally {
 			heap.interrupt();
@@ -136,6 +140,124 @@ public final class ImportTimings {
 				System.out.println("schema kept: " + schema);
 			}
 		}
+	}
+
+	/**
+	 * The reads over a schema filled beforehand ({@code -Dsiao.bench.schema}, kept): the villages'
+	 * counts brought up to date (what the end of an import pays for the villages it marked), then
+	 * the province summary and household pages.
+	 */
+	private static void reads(ConfigurableApplicationContext app) {
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		grow(jdbc, Integer.getInteger("siao.bench.copies", 0));
+		long n = jdbc.sql("select count(*) from household").query(Long.class).single();
+		long villages = jdbc.sql("select count(distinct village) from tally_dirty").query(Long.class).single();
+		long t = System.nanoTime();
+		app.getBean(AreaTallies.class).refresh(null);
+		System.out.printf(Locale.ROOT, "counting %,d villages marked (of %,d households): %.1f s%n", villages, n,
+				(System.nanoTime() - t) / 1e9);
+		List<String> codes = jdbc.sql("select code from household order by random() limit 1000").query(String.class).list();
+		summaryAndPages(app, n, codes);
+	}
+
+	/** Ids of a copy start at its number times this: the imported ones are below. */
+	private static final long COPY_IDS = 10_000_000;
+
+	/**
+	 * Adds {@code copies} copies of the imported households (PostgreSQL), each in districts of its
+	 * own (the district digits moved up past the imported ones), their visits and rows, items and
+	 * events, and marks every village changed: a province of a million households in minutes.
+	 */
+	private static void grow(JdbcClient jdbc, int copies) {
+		if (copies == 0) {
+			return;
+		}
+		int districts = jdbc.sql("select max(cast(substr(district, 3, 2) as int)) from household where id < " + COPY_IDS)
+			.query(Integer.class)
+			.single();
+		if ((copies + 1) * districts > 99) {
+			throw new IllegalArgumentException("too many copies for " + districts + " districts");
+		}
+		long t = System.nanoTime();
+		for (int k = 1; k <= copies; k++) {
+			long off = k * COPY_IDS;
+			String shift = "'%d'".formatted(k * districts);
+			java.util.function.Function<String, String> moved = column -> "substr(" + column + ", 1, 2) || lpad(cast("
+					+ "cast(substr(" + column + ", 3, 2) as int) + " + shift + " as varchar), 2, '0') || substr(" + column
+					+ ", 5)";
+			jdbc.sql("insert into household (id, code, province, district, subdistrict, village, created_at, last_visit_id) "
+					+ "select id + " + off + ", " + moved.apply("code") + ", province, " + moved.apply("district") + ", "
+					+ moved.apply("subdistrict") + ", " + moved.apply("village") + ", created_at, last_visit_id + " + off
+					+ " from household where id < " + COPY_IDS).update();
+			jdbc.sql("insert into visit (id, household_id, visit_date, rules_version, members, survey, per_year_min, "
+					+ "per_year_max, recorded_by, recorded_at) select id + " + off + ", household_id + " + off
+					+ ", visit_date, rules_version, members, survey, per_year_min, per_year_max, recorded_by, recorded_at "
+					+ "from visit where id < " + COPY_IDS).update();
+			for (String table : List.of("visit_deficit (visit_id, indicator, member)",
+					"visit_help (visit_id, programme, member, amount_min, amount_max, period, urgent)",
+					"visit_receiving (visit_id, programme, member)", "visit_open (visit_id, field)")) {
+				String columns = table.substring(table.indexOf('(') + 1, table.indexOf(')'));
+				jdbc.sql("insert into " + table + " select visit_id + " + off + columns.substring(columns.indexOf(','))
+						+ " from " + table.substring(0, table.indexOf(' ')) + " where visit_id < " + COPY_IDS).update();
+			}
+			jdbc.sql("insert into plan_item (id, household_id, programme, member, state, state_date, state_by, note) "
+					+ "select id + " + off + ", household_id + " + off + ", programme, member, state, state_date, "
+					+ "state_by, note from plan_item where id < " + COPY_IDS).update();
+			jdbc.sql("insert into plan_item_event (item_id, state, on_date, by_user, note, recorded_at) select item_id + "
+					+ off + ", state, on_date, by_user, note, recorded_at from plan_item_event where item_id < " + COPY_IDS)
+				.update();
+		}
+		for (String table : List.of("household", "visit", "plan_item")) {
+			jdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))")
+				.query(Long.class)
+				.single();
+		}
+		jdbc.sql("insert into tally_dirty (village) select distinct village from household").update();
+		jdbc.sql("analyze").update();
+		System.out.printf(Locale.ROOT, "copied the imported households %d times in %.0f s%n", copies,
+				(System.nanoTime() - t) / 1e9);
+	}
+
+	private static void summaryAndPages(ConfigurableApplicationContext app, long n, List<String> codes) {
+		AreaSummaries summaries = app.getBean(AreaSummaries.class);
+		double[] summary = new double[7];
+		for (int i = 0; i < summary.length; i++) {
+			long t = System.nanoTime();
+			summaries.of("40", Locale.forLanguageTag("th"));
+			summary[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(summary);
+		System.out.printf(Locale.ROOT, "province summary over %,d households: median %.0f ms, best %.0f ms%n", n,
+				summary[summary.length / 2], summary[0]);
+
+		Households households = app.getBean(Households.class);
+		Random random = new Random(1);
+		double[] page = new double[200];
+		for (int i = 0; i < page.length; i++) {
+			String code = codes.get(random.nextInt(codes.size()));
+			long t = System.nanoTime();
+			var folder = households.folder(code, new Scope("40")).orElseThrow();
+			households.changes(folder);
+			page[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(page);
+		System.out.printf(Locale.ROOT, "household page data (folder and changes), %d random households: median "
+				+ "%.1f ms, 95th percentile %.1f ms%n", page.length, page[page.length / 2],
+				page[page.length * 95 / 100]);
+	}
+
+	/**
+	 * With {@code -Dsiao.bench.jfr=file}, a Flight Recorder profile of the import alone (not the
+	 * start, the generating or the summaries): the JDK's "profile" settings, samples every 10 ms.
+	 */
+	private static jdk.jfr.Recording profileOfImport() throws Exception {
+		if (System.getProperty("siao.bench.jfr") == null) {
+			return null;
+		}
+		jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+		recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+		recording.start();
+		return recording;
 	}
 
 	/**
