@@ -54,6 +54,11 @@ public final class Cell {
 		return any;
 	}
 
+	/** True when the cell runs on the FEEL engine rather than as a compiled {@link CellTest}. */
+	boolean usesFeel() {
+		return !any && nativeTest == null;
+	}
+
 	/** The compiled shape, for wording the condition in Thai or English; null for FEEL-only cells. */
 	public CellTest shape() {
 		return nativeTest;

@@ -28,6 +28,11 @@ public final class RuleTable {
 
 	private final Cell[][] cells;
 
+	private final Row[] rowArray;
+
+	// true when some cell runs on the FEEL engine, which may read other facts than its column's
+	private final boolean usesFeel;
+
 	RuleTable(String file, String name, HitPolicy hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
 		this.file = file;
 		this.name = name;
@@ -39,9 +44,15 @@ public final class RuleTable {
 		// look-up with the very same string is decided without comparing characters
 		this.columnNames = this.columns.stream().map(c -> c.name().intern()).toArray(String[]::new);
 		this.cells = new Cell[this.rows.size()][];
+		this.rowArray = this.rows.toArray(Row[]::new);
+		boolean feel = false;
 		for (int r = 0; r < cells.length; r++) {
 			cells[r] = this.rows.get(r).cells().toArray(Cell[]::new);
+			for (Cell cell : cells[r]) {
+				feel |= cell.usesFeel();
+			}
 		}
+		this.usesFeel = feel;
 	}
 
 	public String file() {
@@ -85,11 +96,32 @@ public final class RuleTable {
 		return perMember || !readsMemberIndicator ? this : new RuleTable(file, name, hitPolicy, columns, rows, true);
 	}
 
+	/**
+	 * True when some cell is left to the FEEL engine. Such a cell may name other facts than its
+	 * column's, so only a table without one answers from its columns' values alone.
+	 */
+	public boolean usesFeel() {
+		return usesFeel;
+	}
+
 	public Verdict evaluate(Function<String, Object> facts, Cell.FeelContext feel) {
 		int width = columnNames.length;
 		Object[] values = new Object[width];
 		for (int c = 0; c < width; c++) {
 			values[c] = facts.apply(columnNames[c]);
+		}
+		return evaluate(values, feel);
+	}
+
+	/**
+	 * The verdict on the given values, one per column in column order. The verdict keeps the
+	 * array (its row checks show the values), so the caller hands over a fresh one. {@code feel}
+	 * is read only when {@link #usesFeel()}; it may be null otherwise.
+	 */
+	public Verdict evaluate(Object[] values, Cell.FeelContext feel) {
+		int width = columnNames.length;
+		if (values.length != width) {
+			throw new IllegalArgumentException("table " + name + " has " + width + " columns, given " + values.length + " values");
 		}
 		Tri[] states = new Tri[width];
 		List<RowCheck> matched = List.of();
@@ -97,7 +129,6 @@ public final class RuleTable {
 		List<RowCheck> nearMisses = List.of();
 		for (int r = 0; r < cells.length; r++) {
 			Cell[] rowCells = cells[r];
-			Row row = rows.get(r);
 			int falses = 0;
 			int unknowns = 0;
 			// a row with two failed cells, or one failed and one unknown, is none of the three kinds
@@ -113,13 +144,13 @@ public final class RuleTable {
 				}
 			}
 			if (falses == 0 && unknowns == 0) {
-				matched = add(matched, check(row, values, states));
+				matched = add(matched, check(rowArray[r], values, states));
 			}
 			else if (falses == 0) {
-				pending = add(pending, check(row, values, states));
+				pending = add(pending, check(rowArray[r], values, states));
 			}
 			else if (falses == 1 && unknowns == 0) {
-				nearMisses = add(nearMisses, check(row, values, states));
+				nearMisses = add(nearMisses, check(rowArray[r], values, states));
 			}
 		}
 		return new Verdict(this, matched, pending, nearMisses);
