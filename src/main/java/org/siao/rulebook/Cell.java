@@ -72,7 +72,7 @@ public final class Cell {
 			return Tri.UNKNOWN;
 		}
 		if (nativeTest != null) {
-			return nativeTest.test(value) ? Tri.TRUE : Tri.FALSE;
+			return CellTests.holds(nativeTest, value) ? Tri.TRUE : Tri.FALSE;
 		}
 		EvaluationContext context = feel.context();
 		for (UnaryTest test : feelTests) {

@@ -127,6 +127,10 @@ public final class RuleTable {
 		List<RowCheck> matched = List.of();
 		List<RowCheck> pending = List.of();
 		List<RowCheck> nearMisses = List.of();
+		// near misses are the commonest rows kept (a household not eligible for a one-row programme)
+		// and the least read: noted by number and checked again only when asked for
+		boolean lazyNearMisses = !usesFeel && cells.length <= Long.SIZE;
+		long nearMissRows = 0;
 		for (int r = 0; r < cells.length; r++) {
 			Cell[] rowCells = cells[r];
 			int falses = 0;
@@ -150,10 +154,28 @@ public final class RuleTable {
 				pending = add(pending, check(rowArray[r], values, states));
 			}
 			else if (falses == 1 && unknowns == 0) {
-				nearMisses = add(nearMisses, check(rowArray[r], values, states));
+				if (lazyNearMisses) {
+					nearMissRows |= 1L << r;
+				}
+				else {
+					nearMisses = add(nearMisses, check(rowArray[r], values, states));
+				}
 			}
 		}
-		return new Verdict(this, matched, pending, nearMisses);
+		return lazyNearMisses ? new Verdict(this, matched, pending, values, nearMissRows)
+				: new Verdict(this, matched, pending, nearMisses);
+	}
+
+	/**
+	 * A near miss checked again, cell by cell, when its verdict is first asked for it: the cells
+	 * answer the same on the same values (no FEEL cell, see {@link #evaluate(Object[], Cell.FeelContext)}).
+	 */
+	private RowCheck nearMiss(int r, Object[] values) {
+		Tri[] states = new Tri[values.length];
+		for (int c = 0; c < states.length; c++) {
+			states[c] = cells[r][c].evaluate(values[c], null);
+		}
+		return new RowCheck(rowArray[r], columns, values, states);
 	}
 
 	private static List<RowCheck> add(List<RowCheck> list, RowCheck check) {
@@ -245,8 +267,72 @@ public final class RuleTable {
 	/**
 	 * The table's answer for one subject. {@code decided} is the row whose output stands, or null
 	 * when no row matched or when an unanswered question could still change the outcome.
+	 * <p>
+	 * The rows matched and the rows pending (every cell true or unknown) are kept as checked; the
+	 * near misses (one condition failed) may be kept as row numbers and checked again when first
+	 * asked for, as most are never read.
 	 */
-	public record Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
+	public static final class Verdict {
+
+		private final RuleTable table;
+
+		private final List<RowCheck> matched;
+
+		private final List<RowCheck> pending;
+
+		// the values the near misses were checked on, and which rows they are (bit r: the r-th row)
+		private final Object[] values;
+
+		private final long nearMissRows;
+
+		private List<RowCheck> nearMisses;
+
+		public Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
+			this.table = table;
+			this.matched = matched;
+			this.pending = pending;
+			this.nearMisses = nearMisses;
+			this.values = null;
+			this.nearMissRows = 0;
+		}
+
+		private Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, Object[] values, long nearMissRows) {
+			this.table = table;
+			this.matched = matched;
+			this.pending = pending;
+			this.values = values;
+			this.nearMissRows = nearMissRows;
+			this.nearMisses = nearMissRows == 0 ? List.of() : null;
+		}
+
+		public RuleTable table() {
+			return table;
+		}
+
+		/** The rows whose every condition holds, in table order. */
+		public List<RowCheck> matched() {
+			return matched;
+		}
+
+		/** The rows that may still match: no condition failed, some unknown. */
+		public List<RowCheck> pending() {
+			return pending;
+		}
+
+		/** The rows that failed on exactly one condition, every other one holding. */
+		public List<RowCheck> nearMisses() {
+			List<RowCheck> built = nearMisses;
+			if (built == null) {
+				List<RowCheck> rows = new ArrayList<>(Long.bitCount(nearMissRows));
+				for (long left = nearMissRows; left != 0; left &= left - 1) {
+					rows.add(table.nearMiss(Long.numberOfTrailingZeros(left), values));
+				}
+				// immutable, so that a verdict shared between threads publishes it safely
+				built = List.copyOf(rows);
+				nearMisses = built;
+			}
+			return built;
+		}
 
 		public RowCheck decided() {
 			HitPolicy policy = table.hitPolicy;
