@@ -43,6 +43,11 @@ final class BookIndex {
 
 	private final Columns[] programmeColumns;
 
+	// how many indicator and programme tables are asked once per member, and how many once
+	private final int[] indicatorTablesBy = new int[2];
+
+	private final int[] programmeTablesBy = new int[2];
+
 	private BookIndex(RuleBook book) {
 		this.book = book;
 		List<RuleTable> indicatorTables = book.indicatorTables();
@@ -70,6 +75,18 @@ final class BookIndex {
 		}
 		this.indicatorColumns = indicatorTables.stream().map(this::columns).toArray(Columns[]::new);
 		this.programmeColumns = programmeTables.stream().map(this::columns).toArray(Columns[]::new);
+		indicatorTables.forEach(t -> indicatorTablesBy[t.perMember() ? 1 : 0]++);
+		programmeTables.forEach(t -> programmeTablesBy[t.perMember() ? 1 : 0]++);
+	}
+
+	/** How many indicator outcomes a household of so many members has: to size their list once. */
+	int indicatorOutcomes(int members) {
+		return indicatorTablesBy[0] + indicatorTablesBy[1] * members;
+	}
+
+	/** How many programme outcomes a household of so many members has. */
+	int programmeOutcomes(int members) {
+		return programmeTablesBy[0] + programmeTablesBy[1] * members;
 	}
 
 	private Columns columns(RuleTable table) {

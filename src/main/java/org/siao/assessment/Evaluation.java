@@ -34,9 +34,9 @@ final class Evaluation {
 
 	private final BookIndex index;
 
-	private final List<IndicatorOutcome> indicators = new ArrayList<>();
+	private final List<IndicatorOutcome> indicators;
 
-	private final List<ProgrammeOutcome> programmes = new ArrayList<>();
+	private final List<ProgrammeOutcome> programmes;
 
 	// the indicators' results as the tables read them ("PASS", "FAIL", "NOT_APPLICABLE"; null while
 	// open), by the code's place in the book index: the household's, and each member's own
@@ -53,6 +53,8 @@ final class Evaluation {
 		this.book = book;
 		this.profile = profile;
 		this.index = BookIndex.of(book);
+		this.indicators = new ArrayList<>(index.indicatorOutcomes(profile.members().size()));
+		this.programmes = new ArrayList<>(index.programmeOutcomes(profile.members().size()));
 		this.householdStatus = new Object[index.statusSlots()];
 		this.memberStatus = new Object[profile.members().size()][];
 		for (int m = 0; m < memberStatus.length; m++) {
@@ -209,6 +211,9 @@ final class Evaluation {
 			Object[] read = evaluation.values(columns, member);
 			if (table.usesFeel()) {
 				return table.evaluate(read, evaluation.feel(member));
+			}
+			if (values.length == 1) {
+				return table.evaluate(read, null); // a household of one: no one to share with
 			}
 			for (int i = 0; i < size; i++) {
 				if (Arrays.equals(values[i], read)) {

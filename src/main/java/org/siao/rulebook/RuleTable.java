@@ -30,6 +30,14 @@ public final class RuleTable {
 
 	private final Row[] rowArray;
 
+	// each row's conditions: its cells other than "-" (which hold for any value, a third of all
+	// cells), and the columns they test; the "-" columns, whose state in a row check is TRUE
+	private final Cell[][] conditions;
+
+	private final int[][] conditionColumns;
+
+	private final int[][] anyColumns;
+
 	// true when some cell runs on the FEEL engine, which may read other facts than its column's
 	private final boolean usesFeel;
 
@@ -45,14 +53,34 @@ public final class RuleTable {
 		this.columnNames = this.columns.stream().map(c -> c.name().intern()).toArray(String[]::new);
 		this.cells = new Cell[this.rows.size()][];
 		this.rowArray = this.rows.toArray(Row[]::new);
+		this.conditions = new Cell[cells.length][];
+		this.conditionColumns = new int[cells.length][];
+		this.anyColumns = new int[cells.length][];
 		boolean feel = false;
 		for (int r = 0; r < cells.length; r++) {
 			cells[r] = this.rows.get(r).cells().toArray(Cell[]::new);
 			for (Cell cell : cells[r]) {
 				feel |= cell.usesFeel();
 			}
+			conditionColumns[r] = columnsWhere(cells[r], false);
+			anyColumns[r] = columnsWhere(cells[r], true);
+			conditions[r] = new Cell[conditionColumns[r].length];
+			for (int i = 0; i < conditions[r].length; i++) {
+				conditions[r][i] = cells[r][conditionColumns[r][i]];
+			}
 		}
 		this.usesFeel = feel;
+	}
+
+	private static int[] columnsWhere(Cell[] row, boolean any) {
+		int[] found = new int[row.length];
+		int n = 0;
+		for (int c = 0; c < row.length; c++) {
+			if (row[c].isAny() == any) {
+				found[n++] = c;
+			}
+		}
+		return java.util.Arrays.copyOf(found, n);
 	}
 
 	public String file() {
@@ -132,13 +160,15 @@ public final class RuleTable {
 		boolean lazyNearMisses = !usesFeel && cells.length <= Long.SIZE;
 		long nearMissRows = 0;
 		for (int r = 0; r < cells.length; r++) {
-			Cell[] rowCells = cells[r];
+			Cell[] rowConditions = conditions[r];
+			int[] columnOf = conditionColumns[r];
 			int falses = 0;
 			int unknowns = 0;
 			// a row with two failed cells, or one failed and one unknown, is none of the three kinds
-			// below: the rest of its cells cannot change that
-			for (int c = 0; c < width && falses < 2 && (falses == 0 || unknowns == 0); c++) {
-				Tri state = rowCells[c].evaluate(values[c], feel);
+			// below: the rest of its cells cannot change that (nor can the order they are tested in)
+			for (int i = 0; i < rowConditions.length && falses < 2 && (falses == 0 || unknowns == 0); i++) {
+				int c = columnOf[i];
+				Tri state = rowConditions[i].evaluate(values[c], feel);
 				states[c] = state;
 				if (state == Tri.FALSE) {
 					falses++;
@@ -148,17 +178,17 @@ public final class RuleTable {
 				}
 			}
 			if (falses == 0 && unknowns == 0) {
-				matched = add(matched, check(rowArray[r], values, states));
+				matched = add(matched, check(r, values, states));
 			}
 			else if (falses == 0) {
-				pending = add(pending, check(rowArray[r], values, states));
+				pending = add(pending, check(r, values, states));
 			}
 			else if (falses == 1 && unknowns == 0) {
 				if (lazyNearMisses) {
 					nearMissRows |= 1L << r;
 				}
 				else {
-					nearMisses = add(nearMisses, check(rowArray[r], values, states));
+					nearMisses = add(nearMisses, check(r, values, states));
 				}
 			}
 		}
@@ -184,8 +214,13 @@ public final class RuleTable {
 		return target;
 	}
 
-	private RowCheck check(Row row, Object[] values, Tri[] states) {
-		return new RowCheck(row, columns, values, states.clone());
+	/** The r-th row as checked: {@code states} holds its conditions' states, its "-" columns are TRUE. */
+	private RowCheck check(int r, Object[] values, Tri[] states) {
+		Tri[] kept = states.clone();
+		for (int c : anyColumns[r]) {
+			kept[c] = Tri.TRUE;
+		}
+		return new RowCheck(rowArray[r], columns, values, kept);
 	}
 
 	/** A column: the fact or indicator it reads, and the label shown in the table editor. */
