@@ -195,16 +195,18 @@ final class Evaluation {
 
 		private final RuleTable table;
 
-		private final Object[][] values;
+		private final int members;
 
-		private final RuleTable.Verdict[] verdicts;
+		// the distinct values read so far and their verdicts, made at the first verdict kept
+		private Object[][] values;
+
+		private RuleTable.Verdict[] verdicts;
 
 		private int size;
 
 		SameValues(RuleTable table, int members) {
 			this.table = table;
-			this.values = new Object[members][];
-			this.verdicts = new RuleTable.Verdict[members];
+			this.members = members;
 		}
 
 		RuleTable.Verdict verdict(Evaluation evaluation, BookIndex.Columns columns, MemberFacts member) {
@@ -212,8 +214,12 @@ final class Evaluation {
 			if (table.usesFeel()) {
 				return table.evaluate(read, evaluation.feel(member));
 			}
-			if (values.length == 1) {
+			if (members == 1) {
 				return table.evaluate(read, null); // a household of one: no one to share with
+			}
+			if (values == null) {
+				values = new Object[members][];
+				verdicts = new RuleTable.Verdict[members];
 			}
 			for (int i = 0; i < size; i++) {
 				if (Arrays.equals(values[i], read)) {
