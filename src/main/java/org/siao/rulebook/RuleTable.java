@@ -30,8 +30,8 @@ public final class RuleTable {
 
 	private final Row[] rowArray;
 
-	// each row's conditions: its cells other than "-" (which hold for any value, a third of all
-	// cells), and the columns they test; the "-" columns, whose state in a row check is TRUE
+	// each row's conditions (its cells other than "-", which hold for any value: a third of all
+	// cells) and the columns they test, and its "-" columns, which a row check shows as TRUE
 	private final Cell[][] conditions;
 
 	private final int[][] conditionColumns;
