@@ -9,6 +9,7 @@ import org.siao.catalogue.Indicator;
 import org.siao.catalogue.Programme;
 import org.siao.rulebook.RuleBook;
 import org.siao.rulebook.RuleTable;
+import org.siao.survey.Fact;
 
 /**
  * What every assessment on one rule book would otherwise look up again: each table's indicator or
@@ -32,6 +33,21 @@ final class BookIndex {
 
 	private final Programme[] programmes;
 
+	// each indicator code's place in an evaluation's arrays of results, and each table's code's place
+	private final Map<String, Integer> statusSlots = new java.util.HashMap<>();
+
+	private final int[] indicatorSlots;
+
+	// where each table's columns are read from, indicator tables then programme tables
+	private final Columns[] indicatorColumns;
+
+	private final Columns[] programmeColumns;
+
+	// how many indicator and programme tables are asked once per member, and how many once
+	private final int[] indicatorTablesBy = new int[2];
+
+	private final int[] programmeTablesBy = new int[2];
+
 	private BookIndex(RuleBook book) {
 		this.book = book;
 		List<RuleTable> indicatorTables = book.indicatorTables();
@@ -53,6 +69,36 @@ final class BookIndex {
 		for (int t = 0; t < programmes.length; t++) {
 			programmes[t] = book.catalogue().programme(programmeTables.get(t).name()).orElseThrow();
 		}
+		this.indicatorSlots = new int[codes.length];
+		for (int t = 0; t < codes.length; t++) {
+			indicatorSlots[t] = statusSlots.computeIfAbsent(codes[t], c -> statusSlots.size());
+		}
+		this.indicatorColumns = indicatorTables.stream().map(this::columns).toArray(Columns[]::new);
+		this.programmeColumns = programmeTables.stream().map(this::columns).toArray(Columns[]::new);
+		indicatorTables.forEach(t -> indicatorTablesBy[t.perMember() ? 1 : 0]++);
+		programmeTables.forEach(t -> programmeTablesBy[t.perMember() ? 1 : 0]++);
+	}
+
+	/** How many indicator outcomes a household of so many members has: to size their list once. */
+	int indicatorOutcomes(int members) {
+		return indicatorTablesBy[0] + indicatorTablesBy[1] * members;
+	}
+
+	/** How many programme outcomes a household of so many members has. */
+	int programmeOutcomes(int members) {
+		return programmeTablesBy[0] + programmeTablesBy[1] * members;
+	}
+
+	private Columns columns(RuleTable table) {
+		List<RuleTable.Column> columns = table.columns();
+		int[] slots = new int[columns.size()];
+		Fact[] facts = new Fact[columns.size()];
+		for (int c = 0; c < slots.length; c++) {
+			String name = columns.get(c).name();
+			slots[c] = statusSlot(name);
+			facts[c] = Fact.named(name).orElse(null);
+		}
+		return new Columns(slots, facts);
 	}
 
 	static BookIndex of(RuleBook book) {
@@ -76,6 +122,37 @@ final class BookIndex {
 	 */
 	String code(int t) {
 		return codes[t];
+	}
+
+	/** How many distinct indicator codes there are: the length of an evaluation's arrays of results. */
+	int statusSlots() {
+		return statusSlots.size();
+	}
+
+	/** The place of the t-th indicator table's result in an evaluation's arrays of results. */
+	int indicatorSlot(int t) {
+		return indicatorSlots[t];
+	}
+
+	/** The place of an indicator code's result, or -1 when the name is no indicator's code. */
+	int statusSlot(String name) {
+		Integer slot = statusSlots.get(name);
+		return slot == null ? -1 : slot;
+	}
+
+	Columns indicatorColumns(int t) {
+		return indicatorColumns[t];
+	}
+
+	Columns programmeColumns(int t) {
+		return programmeColumns[t];
+	}
+
+	/**
+	 * What a table's columns read, found once: for each column the fact it names (or null) and
+	 * the place of the indicator result it names (or -1).
+	 */
+	record Columns(int[] statusSlots, Fact[] facts) {
 	}
 
 	Programme programme(int t) {

@@ -54,6 +54,11 @@ public final class Cell {
 		return any;
 	}
 
+	/** True when the cell runs on the FEEL engine rather than as a compiled {@link CellTest}. */
+	boolean usesFeel() {
+		return !any && nativeTest == null;
+	}
+
 	/** The compiled shape, for wording the condition in Thai or English; null for FEEL-only cells. */
 	public CellTest shape() {
 		return nativeTest;
@@ -67,7 +72,7 @@ public final class Cell {
 			return Tri.UNKNOWN;
 		}
 		if (nativeTest != null) {
-			return nativeTest.test(value) ? Tri.TRUE : Tri.FALSE;
+			return CellTests.holds(nativeTest, value) ? Tri.TRUE : Tri.FALSE;
 		}
 		EvaluationContext context = feel.context();
 		for (UnaryTest test : feelTests) {

@@ -28,6 +28,19 @@ public final class RuleTable {
 
 	private final Cell[][] cells;
 
+	private final Row[] rowArray;
+
+	// each row's conditions (its cells other than "-", which hold for any value: a third of all
+	// cells) and the columns they test, and its "-" columns, which a row check shows as TRUE
+	private final Cell[][] conditions;
+
+	private final int[][] conditionColumns;
+
+	private final int[][] anyColumns;
+
+	// true when some cell runs on the FEEL engine, which may read other facts than its column's
+	private final boolean usesFeel;
+
 	RuleTable(String file, String name, HitPolicy hitPolicy, List<Column> columns, List<Row> rows, boolean perMember) {
 		this.file = file;
 		this.name = name;
@@ -39,9 +52,35 @@ public final class RuleTable {
 		// look-up with the very same string is decided without comparing characters
 		this.columnNames = this.columns.stream().map(c -> c.name().intern()).toArray(String[]::new);
 		this.cells = new Cell[this.rows.size()][];
+		this.rowArray = this.rows.toArray(Row[]::new);
+		this.conditions = new Cell[cells.length][];
+		this.conditionColumns = new int[cells.length][];
+		this.anyColumns = new int[cells.length][];
+		boolean feel = false;
 		for (int r = 0; r < cells.length; r++) {
 			cells[r] = this.rows.get(r).cells().toArray(Cell[]::new);
+			for (Cell cell : cells[r]) {
+				feel |= cell.usesFeel();
+			}
+			conditionColumns[r] = columnsWhere(cells[r], false);
+			anyColumns[r] = columnsWhere(cells[r], true);
+			conditions[r] = new Cell[conditionColumns[r].length];
+			for (int i = 0; i < conditions[r].length; i++) {
+				conditions[r][i] = cells[r][conditionColumns[r][i]];
+			}
 		}
+		this.usesFeel = feel;
+	}
+
+	private static int[] columnsWhere(Cell[] row, boolean any) {
+		int[] found = new int[row.length];
+		int n = 0;
+		for (int c = 0; c < row.length; c++) {
+			if (row[c].isAny() == any) {
+				found[n++] = c;
+			}
+		}
+		return java.util.Arrays.copyOf(found, n);
 	}
 
 	public String file() {
@@ -85,25 +124,51 @@ public final class RuleTable {
 		return perMember || !readsMemberIndicator ? this : new RuleTable(file, name, hitPolicy, columns, rows, true);
 	}
 
+	/**
+	 * True when some cell is left to the FEEL engine. Such a cell may name other facts than its
+	 * column's, so only a table without one answers from its columns' values alone.
+	 */
+	public boolean usesFeel() {
+		return usesFeel;
+	}
+
 	public Verdict evaluate(Function<String, Object> facts, Cell.FeelContext feel) {
 		int width = columnNames.length;
 		Object[] values = new Object[width];
 		for (int c = 0; c < width; c++) {
 			values[c] = facts.apply(columnNames[c]);
 		}
+		return evaluate(values, feel);
+	}
+
+	/**
+	 * The verdict on the given values, one per column in column order. The verdict keeps the
+	 * array (its row checks show the values), so the caller hands over a fresh one. {@code feel}
+	 * is read only when {@link #usesFeel()}; it may be null otherwise.
+	 */
+	public Verdict evaluate(Object[] values, Cell.FeelContext feel) {
+		int width = columnNames.length;
+		if (values.length != width) {
+			throw new IllegalArgumentException("table " + name + " has " + width + " columns, given " + values.length + " values");
+		}
 		Tri[] states = new Tri[width];
 		List<RowCheck> matched = List.of();
 		List<RowCheck> pending = List.of();
 		List<RowCheck> nearMisses = List.of();
+		// near misses are the commonest rows kept (a household not eligible for a one-row programme)
+		// and the least read: noted by number and checked again only when asked for
+		boolean lazyNearMisses = !usesFeel && cells.length <= Long.SIZE;
+		long nearMissRows = 0;
 		for (int r = 0; r < cells.length; r++) {
-			Cell[] rowCells = cells[r];
-			Row row = rows.get(r);
+			Cell[] rowConditions = conditions[r];
+			int[] columnOf = conditionColumns[r];
 			int falses = 0;
 			int unknowns = 0;
 			// a row with two failed cells, or one failed and one unknown, is none of the three kinds
-			// below: the rest of its cells cannot change that
-			for (int c = 0; c < width && falses < 2 && (falses == 0 || unknowns == 0); c++) {
-				Tri state = rowCells[c].evaluate(values[c], feel);
+			// below: the rest of its cells cannot change that (nor can the order they are tested in)
+			for (int i = 0; i < rowConditions.length && falses < 2 && (falses == 0 || unknowns == 0); i++) {
+				int c = columnOf[i];
+				Tri state = rowConditions[i].evaluate(values[c], feel);
 				states[c] = state;
 				if (state == Tri.FALSE) {
 					falses++;
@@ -113,16 +178,34 @@ public final class RuleTable {
 				}
 			}
 			if (falses == 0 && unknowns == 0) {
-				matched = add(matched, check(row, values, states));
+				matched = add(matched, check(r, values, states));
 			}
 			else if (falses == 0) {
-				pending = add(pending, check(row, values, states));
+				pending = add(pending, check(r, values, states));
 			}
 			else if (falses == 1 && unknowns == 0) {
-				nearMisses = add(nearMisses, check(row, values, states));
+				if (lazyNearMisses) {
+					nearMissRows |= 1L << r;
+				}
+				else {
+					nearMisses = add(nearMisses, check(r, values, states));
+				}
 			}
 		}
-		return new Verdict(this, matched, pending, nearMisses);
+		return lazyNearMisses ? new Verdict(this, matched, pending, values, nearMissRows)
+				: new Verdict(this, matched, pending, nearMisses);
+	}
+
+	/**
+	 * A near miss checked again, cell by cell, when its verdict is first asked for it: the cells
+	 * answer the same on the same values (no FEEL cell, see {@link #evaluate(Object[], Cell.FeelContext)}).
+	 */
+	private RowCheck nearMiss(int r, Object[] values) {
+		Tri[] states = new Tri[values.length];
+		for (int c = 0; c < states.length; c++) {
+			states[c] = cells[r][c].evaluate(values[c], null);
+		}
+		return new RowCheck(rowArray[r], columns, values, states);
 	}
 
 	private static List<RowCheck> add(List<RowCheck> list, RowCheck check) {
@@ -131,8 +214,13 @@ public final class RuleTable {
 		return target;
 	}
 
-	private RowCheck check(Row row, Object[] values, Tri[] states) {
-		return new RowCheck(row, columns, values, states.clone());
+	/** The r-th row as checked: {@code states} holds its conditions' states, its "-" columns are TRUE. */
+	private RowCheck check(int r, Object[] values, Tri[] states) {
+		Tri[] kept = states.clone();
+		for (int c : anyColumns[r]) {
+			kept[c] = Tri.TRUE;
+		}
+		return new RowCheck(rowArray[r], columns, values, kept);
 	}
 
 	/** A column: the fact or indicator it reads, and the label shown in the table editor. */
@@ -214,8 +302,72 @@ public final class RuleTable {
 	/**
 	 * The table's answer for one subject. {@code decided} is the row whose output stands, or null
 	 * when no row matched or when an unanswered question could still change the outcome.
+	 * <p>
+	 * The rows matched and the rows pending (every cell true or unknown) are kept as checked; the
+	 * near misses (one condition failed) may be kept as row numbers and checked again when first
+	 * asked for, as most are never read.
 	 */
-	public record Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
+	public static final class Verdict {
+
+		private final RuleTable table;
+
+		private final List<RowCheck> matched;
+
+		private final List<RowCheck> pending;
+
+		// the values the near misses were checked on, and which rows they are (bit r: the r-th row)
+		private final Object[] values;
+
+		private final long nearMissRows;
+
+		private List<RowCheck> nearMisses;
+
+		public Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, List<RowCheck> nearMisses) {
+			this.table = table;
+			this.matched = matched;
+			this.pending = pending;
+			this.nearMisses = nearMisses;
+			this.values = null;
+			this.nearMissRows = 0;
+		}
+
+		private Verdict(RuleTable table, List<RowCheck> matched, List<RowCheck> pending, Object[] values, long nearMissRows) {
+			this.table = table;
+			this.matched = matched;
+			this.pending = pending;
+			this.values = values;
+			this.nearMissRows = nearMissRows;
+			this.nearMisses = nearMissRows == 0 ? List.of() : null;
+		}
+
+		public RuleTable table() {
+			return table;
+		}
+
+		/** The rows whose every condition holds, in table order. */
+		public List<RowCheck> matched() {
+			return matched;
+		}
+
+		/** The rows that may still match: no condition failed, some unknown. */
+		public List<RowCheck> pending() {
+			return pending;
+		}
+
+		/** The rows that failed on exactly one condition, every other one holding. */
+		public List<RowCheck> nearMisses() {
+			List<RowCheck> built = nearMisses;
+			if (built == null) {
+				List<RowCheck> rows = new ArrayList<>(Long.bitCount(nearMissRows));
+				for (long left = nearMissRows; left != 0; left &= left - 1) {
+					rows.add(table.nearMiss(Long.numberOfTrailingZeros(left), values));
+				}
+				// immutable, so that a verdict shared between threads publishes it safely
+				built = List.copyOf(rows);
+				nearMisses = built;
+			}
+			return built;
+		}
 
 		public RowCheck decided() {
 			HitPolicy policy = table.hitPolicy;

@@ -152,6 +152,11 @@ public enum Fact {
 		return Optional.ofNullable(BY_NAME.get(name));
 	}
 
+	/** The fact a column names, or null: {@link #named} without the Optional, for look-ups on every assessment. */
+	static Fact byName(String name) {
+		return BY_NAME.get(name);
+	}
+
 	/** The fact's value in the tables' types: numbers as BigDecimal, enums as their names. */
 	Object valueOf(Survey survey, Member member) {
 		return normalise(extractor.apply(survey, member));

@@ -21,11 +21,13 @@ import org.siao.survey.Survey;
  * {@code java -cp ... org.siao.bench.EngineCpuTiming [warm-up s] [measure s] [profile.jfr]}: with a
  * file name, a Flight Recorder profile (the JDK's "profile" settings, method samples every 2 ms) is
  * taken of the measured rounds only, after the warm-up. With {@code -Dsiao.bench.parse=true} it
- * times only reading the same households from JSON with the service's strict settings instead.
+ * times only reading the same households from JSON with the service's strict settings instead;
+ * with {@code -Dsiao.bench.evaluate=true} only the first two steps of an assessment: the profile
+ * and every table (the package-private {@code Evaluation}, reached by reflection).
  */
 public final class EngineCpuTiming {
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) throws Throwable {
 		double warm = args.length > 0 ? Double.parseDouble(args[0]) : 20;
 		double measure = args.length > 1 ? Double.parseDouble(args[1]) : 20;
 		RuleBook book = new RuleBookLoader(Clock.systemUTC()).load(RulesFolder.read(Path.of("rules")));
@@ -35,7 +37,9 @@ public final class EngineCpuTiming {
 			parseOnly(surveys, threads, warm, measure);
 			return;
 		}
-		run(book, surveys, threads, warm);
+		Step step = Boolean.getBoolean("siao.bench.evaluate") ? evaluationOnly() : (b, s) -> Assessor.assess(b, s, Language.TH)
+			.recommendations().size();
+		run(book, surveys, threads, warm, step);
 		jdk.jfr.Recording recording = null;
 		if (args.length > 2) {
 			recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
@@ -43,7 +47,7 @@ public final class EngineCpuTiming {
 			recording.start();
 		}
 		for (int round = 1; round <= 3; round++) {
-			long[] done = run(book, surveys, threads, measure / 3);
+			long[] done = run(book, surveys, threads, measure / 3, step);
 			System.out.printf("round %d: %,d assessments, %.1f µs CPU each, %,.0f a CPU-second (wall %,.0f a second)%n",
 					round, done[0], done[1] / 1e3 / done[0], done[0] * 1e9 / done[1], done[0] * 1e9 / done[2]);
 		}
@@ -74,7 +78,20 @@ public final class EngineCpuTiming {
 		}
 	}
 
-	private static long[] run(RuleBook book, List<Survey> surveys, ThreadMXBean threads, double seconds) {
+	/** What is timed for one household; its answer is folded into a sum so that it is not optimised away. */
+	private interface Step {
+		int run(RuleBook book, Survey survey) throws Throwable;
+	}
+
+	private static Step evaluationOnly() throws ReflectiveOperationException {
+		Class<?> evaluation = Class.forName("org.siao.assessment.Evaluation");
+		java.lang.reflect.Method run = evaluation.getDeclaredMethod("run", RuleBook.class, org.siao.survey.Profile.class);
+		run.setAccessible(true);
+		java.lang.invoke.MethodHandle handle = java.lang.invoke.MethodHandles.lookup().unreflect(run);
+		return (book, survey) -> handle.invoke(book, org.siao.survey.Profile.of(survey)) == null ? 0 : 1;
+	}
+
+	private static long[] run(RuleBook book, List<Survey> surveys, ThreadMXBean threads, double seconds, Step step) throws Throwable {
 		long cpu0 = threads.getCurrentThreadCpuTime();
 		long wall0 = System.nanoTime();
 		long budget = (long) (seconds * 1e9);
@@ -82,7 +99,7 @@ public final class EngineCpuTiming {
 		int hash = 0;
 		while (threads.getCurrentThreadCpuTime() - cpu0 < budget) {
 			for (int i = 0; i < 50; i++) {
-				hash += Assessor.assess(book, surveys.get((int) (n++ % surveys.size())), Language.TH).recommendations().size();
+				hash += step.run(book, surveys.get((int) (n++ % surveys.size())));
 			}
 		}
 		if (hash == 42) {
