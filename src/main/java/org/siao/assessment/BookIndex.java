@@ -23,7 +23,8 @@ final class BookIndex {
 	// the live book, without taking the lock on every assessment
 	private static volatile BookIndex last;
 
-	private final RuleBook book;
+	// weakly: the map's value must not hold its own key, or a replaced rule book would never be let go
+	private final java.lang.ref.WeakReference<RuleBook> book;
 
 	private final Indicator[] indicators;
 
@@ -49,7 +50,7 @@ final class BookIndex {
 	private final int[] programmeTablesBy = new int[2];
 
 	private BookIndex(RuleBook book) {
-		this.book = book;
+		this.book = new java.lang.ref.WeakReference<>(book);
 		List<RuleTable> indicatorTables = book.indicatorTables();
 		this.indicators = new Indicator[indicatorTables.size()];
 		this.statuses = new IndicatorOutcome.Status[indicatorTables.size()][];
@@ -103,7 +104,7 @@ final class BookIndex {
 
 	static BookIndex of(RuleBook book) {
 		BookIndex index = last;
-		if (index != null && index.book == book) {
+		if (index != null && index.book.get() == book) {
 			return index;
 		}
 		index = BOOKS.computeIfAbsent(book, BookIndex::new);
