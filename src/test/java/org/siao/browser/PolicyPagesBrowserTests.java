@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,13 +23,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.siao.casebook.Case;
 import org.siao.casebook.CasebookReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly. Officials get the 403 page. Screenshots go to docs/screenshots/ for the README.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PolicyPagesBrowserTests {
+class PolicyPagesBrowserTests extends BrowserTest {
 
 	static final Path RULES = org.siao.TestRules.copy();
 
@@ -72,28 +68,11 @@ class PolicyPagesBrowserTests {
 
 	private static final Pattern FIGURE = Pattern.compile("(\\d+)");
 
-	private static ChromeDriver driver;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JsonMapper json;
 
 	@Autowired
 	org.springframework.context.MessageSource messages;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void theIncomeLineIsChangedInTheGridPublishedWithApprovalAndRolledBack() throws Exception {
@@ -281,9 +260,6 @@ class PolicyPagesBrowserTests {
 		element.click();
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 
 	private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
 		// htmx swaps the message while the test reads it: a stale read is read again
