@@ -46,7 +46,7 @@ final class CsvSurveys implements SurveyReader {
 
 	private final LongSet seen = new LongSet();
 
-	private int number = 1;
+	private final NumberedLines lines;
 
 	/** The next row, read ahead to know where a household ends. */
 	private Row ahead;
@@ -59,6 +59,7 @@ final class CsvSurveys implements SurveyReader {
 		this.json = json;
 		this.words = words;
 		this.columns = header(in.readLine(), words);
+		this.lines = new NumberedLines(in, 1);
 		this.ahead = row();
 	}
 
@@ -110,15 +111,11 @@ final class CsvSurveys implements SurveyReader {
 	}
 
 	private Row row() throws IOException {
-		String text;
-		do {
-			text = in.readLine();
-			number++;
-			if (text == null) {
-				return null;
-			}
+		String text = lines.next();
+		if (text == null) {
+			return null;
 		}
-		while (text.isBlank());
+		int number = lines.number();
 		List<String> cells = split(text);
 		if (cells == null) {
 			int comma = text.indexOf(',');

@@ -20,10 +20,11 @@ final class JsonLinesSurveys implements SurveyReader {
 
 	private final ImportWords words;
 
-	private int number;
+	private final NumberedLines lines;
 
 	JsonLinesSurveys(BufferedReader in, JsonMapper json, ImportWords words) {
 		this.in = in;
+		this.lines = new NumberedLines(in, 0);
 		this.json = json;
 		this.words = words;
 	}
@@ -31,17 +32,11 @@ final class JsonLinesSurveys implements SurveyReader {
 	/** The next non-blank line, left to be parsed on an assessing thread (see {@link Entry.Unparsed}). */
 	@Override
 	public Entry next() throws IOException {
-		String text;
-		do {
-			text = in.readLine();
-			number++;
-			if (text == null) {
-				return null;
-			}
+		String line = lines.next();
+		if (line == null) {
+			return null;
 		}
-		while (text.isBlank());
-		String line = text;
-		int at = number;
+		int at = lines.number();
 		return new Entry.Unparsed(at, () -> parse(line, at));
 	}
 
