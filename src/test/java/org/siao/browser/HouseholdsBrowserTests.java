@@ -166,12 +166,7 @@ class HouseholdsBrowserTests extends OfficialBrowserTest {
 			signIn();
 			driver.get(url("/imports"));
 			assertNoSeriousViolations("import form");
-			driver.findElement(By.id("file")).sendKeys(file.toString());
-			new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
-			waitUntil(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
-			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
-			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
-				.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());
+			uploadAndWaitForItsBadLine(file);
 			assertThat(driver.findElement(By.id("kept")).getText()).isEqualTo("119");
 			assertThat(driver.findElements(By.cssSelector("ul.problems li"))).singleElement()
 				.satisfies(li -> assertThat(li.getAttribute("data-line")).isEqualTo("60"));
@@ -199,12 +194,7 @@ class HouseholdsBrowserTests extends OfficialBrowserTest {
 		try {
 			signIn();
 			driver.get(url("/imports"));
-			driver.findElement(By.id("file")).sendKeys(file.toString());
-			new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
-			waitUntil(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
-			assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
-			new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
-				.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());
+			uploadAndWaitForItsBadLine(file);
 			assertThat(driver.findElement(By.id("kept")).getText()).isEqualTo("59");
 			assertThat(driver.findElements(By.cssSelector("ul.problems li"))).singleElement().satisfies(li -> {
 				assertThat(li.getAttribute("data-line")).isEqualTo("61");
@@ -216,6 +206,16 @@ class HouseholdsBrowserTests extends OfficialBrowserTest {
 		finally {
 			java.nio.file.Files.deleteIfExists(file);
 		}
+	}
+
+	/** Starts an import of the file on the import page, and waits on its progress page until a bad line is listed. */
+	private void uploadAndWaitForItsBadLine(java.nio.file.Path file) {
+		driver.findElement(By.id("file")).sendKeys(file.toString());
+		new SurveyFiller(driver).clickAndLoad(By.id("import-start"));
+		waitUntil(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
+		assertThat(driver.findElements(By.id("import-progress"))).hasSize(1);
+		new WebDriverWait(driver, Duration.ofSeconds(120), Duration.ofMillis(100))
+			.until(d -> !d.findElements(By.cssSelector("ul.problems li")).isEmpty());
 	}
 
 }
